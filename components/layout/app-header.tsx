@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { Logo } from "@/components/layout/logo";
+import { ThemeToggle } from "@/components/layout/theme-toggle";
+import { UserMenu } from "@/components/layout/user-menu";
+import type { CurrentUser } from "@/lib/auth/session";
+
+export function AppHeader({ user }: { user: CurrentUser }) {
+  return (
+    <header className="flex h-14 shrink-0 items-center gap-3 border-b border-border bg-surface px-3 sm:px-4">
+      <Link href="/home" aria-label="Chatsphere home">
+        <Logo />
+      </Link>
+      <nav aria-label="Main" className="ml-2 hidden items-center gap-1 text-sm sm:flex">
+        <Link href="/home" className="rounded-md px-2.5 py-1.5 text-muted hover:bg-surface-muted hover:text-foreground">
+          Home
+        </Link>
+        <Link href="/explore" className="rounded-md px-2.5 py-1.5 text-muted hover:bg-surface-muted hover:text-foreground">
+          Explore
+        </Link>
+      </nav>
+      <div className="ml-auto flex items-center gap-1">
+        <ThemeToggle />
+        <UserMenu user={user} />
+      </div>
+    </header>
+  );
+}

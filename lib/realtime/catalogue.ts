@@ -1,0 +1,84 @@
+import { z } from "zod";
+
+// The one catalogue of realtime channels and events, shared by the server (which triggers and
+// authorizes) and the browser (which subscribes). Payloads are zod schemas: the server validates
+// what it sends, the client what it receives. Keep every payload well under Pusher's 10 KB.
+// Only private- and presence- channels exist: each subscription is signed by /api/realtime/auth.
+
+export const channelKinds = {
+  /** Messages, deletions and receipts of one conversation (a server channel or a direct thread). */
+  conversation: "private-conversation-",
+  /** Who has the conversation open right now (hosted Pusher caps these at 100 members). */
+  presence: "presence-conversation-",
+  /** One user's own events, for all of their tabs and devices. */
+  user: "private-user-",
+} as const;
+
+export type ChannelKind = keyof typeof channelKinds;
+
+export function channelName(kind: ChannelKind, id: string): string {
+  return channelKinds[kind] + id;
+}
+
+export function parseChannelName(name: string): { kind: ChannelKind; id: string } | null {
+  for (const [kind, prefix] of Object.entries(channelKinds) as [ChannelKind, string][]) {
+    if (name.startsWith(prefix)) {
+      const id = name.slice(prefix.length);
+      return /^[a-z0-9]{1,64}$/i.test(id) ? { kind, id } : null;
+    }
+  }
+  return null;
+}
+
+export const authorSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  fullName: z.string(),
+  image: z.string().nullable(),
+});
+
+export const messageSchema = z.object({
+  id: z.string(),
+  conversationId: z.string(),
+  seq: z.number().int().positive(),
+  clientId: z.string(),
+  author: authorSchema.nullable(), // null: the author deleted their account
+  body: z.string(), // "" once deleted for everyone
+  createdAt: z.string(),
+  editedAt: z.string().nullable(),
+  deletedAt: z.string().nullable(),
+});
+export type MessagePayload = z.infer<typeof messageSchema>;
+
+const receiptSchema = z.object({ userId: z.string(), deliveredSeq: z.number().int(), readSeq: z.number().int() });
+
+/** Presence member info, as signed by the auth endpoint. */
+export const presenceUserSchema = z.object({
+  username: z.string(),
+  fullName: z.string(),
+  image: z.string().nullable(),
+});
+export type PresenceUser = z.infer<typeof presenceUserSchema>;
+
+export const events = {
+  conversation: {
+    "message.created": z.object({ message: messageSchema }),
+    "message.deleted": z.object({ conversationId: z.string(), id: z.string(), seq: z.number().int() }),
+    "receipts.updated": z.object({ conversationId: z.string(), receipts: z.array(receiptSchema).max(100) }),
+    // Client event: sent by browsers (throttled), relayed by Pusher without reaching our server.
+    "client-typing": z.object({ userId: z.string(), name: z.string().max(100), typing: z.boolean() }),
+  },
+  presence: {},
+  user: {
+    "message.hidden": z.object({ conversationId: z.string(), messageId: z.string() }),
+    "conversation.activity": z.object({ conversationId: z.string(), lastSeq: z.number().int() }),
+    "session.ended": z.object({ reason: z.enum(["signed-out", "suspended", "password-changed", "deleted"]) }),
+  },
+} as const;
+
+export type EventName<K extends ChannelKind> = keyof (typeof events)[K] & string;
+export type EventPayload<K extends ChannelKind, E extends EventName<K>> = z.infer<(typeof events)[K][E]>;
+
+export function eventSchema<K extends ChannelKind, E extends EventName<K>>(kind: K, event: E): z.ZodType<EventPayload<K, E>> {
+  return events[kind][event] as z.ZodType<EventPayload<K, E>>;
+}

@@ -1,0 +1,72 @@
+"use client";
+
+import type { Channel } from "pusher-js";
+import { useEffect, useRef, useState } from "react";
+import { useRealtime } from "@/components/realtime/realtime-provider";
+import { channelName, eventSchema, type ChannelKind, type EventName, type EventPayload } from "@/lib/realtime/catalogue";
+
+export type ChannelHandlers<K extends ChannelKind> = {
+  [E in EventName<K>]?: (payload: EventPayload<K, E>, meta: { userId?: string }) => void;
+};
+
+type Options = {
+  /** Called after every successful (re)subscription: the moment to fetch what was missed. */
+  onSubscribed?: (channel: Channel) => void;
+  /** Called when the auth endpoint refuses the subscription. */
+  onRefused?: (status: number) => void;
+};
+
+/**
+ * Subscribes to one channel of the catalogue while the component is mounted. Payloads are
+ * checked against the catalogue's schemas (anything else is dropped); handlers may change on
+ * every render without resubscribing. Returns the channel (for client events) once subscribed.
+ */
+export function useChannel<K extends ChannelKind>(
+  kind: K,
+  id: string | null,
+  handlers: ChannelHandlers<K>,
+  options: Options = {},
+): Channel | null {
+  const { acquire, client } = useRealtime();
+  const latest = useRef({ handlers, options });
+  useEffect(() => {
+    latest.current = { handlers, options };
+  });
+  const [subscribed, setSubscribed] = useState<Channel | null>(null);
+
+  useEffect(() => {
+    if (!id || !client) return;
+    const held = acquire(channelName(kind, id));
+    if (!held) return;
+    const { channel } = held;
+
+    const onEvent = (event: string, data: unknown, metadata?: { user_id?: string }) => {
+      const handler = (latest.current.handlers as Record<string, ((p: unknown, m: { userId?: string }) => void) | undefined>)[event];
+      if (!handler) return;
+      const parsed = eventSchema(kind, event as EventName<K>).safeParse(data);
+      if (parsed.success) handler(parsed.data, { userId: metadata?.user_id });
+      else console.warn(`dropped malformed realtime event ${event}`, parsed.error.issues[0]);
+    };
+    const onSubscribed = () => {
+      setSubscribed(channel);
+      latest.current.options.onSubscribed?.(channel);
+    };
+    const onError = (error: { status?: number }) => latest.current.options.onRefused?.(error?.status ?? 0);
+
+    channel.bind_global(onEvent);
+    channel.bind("pusher:subscription_succeeded", onSubscribed);
+    channel.bind("pusher:subscription_error", onError);
+    if (channel.subscribed) onSubscribed();
+    return () => {
+      channel.unbind_global(onEvent);
+      channel.unbind("pusher:subscription_succeeded", onSubscribed);
+      channel.unbind("pusher:subscription_error", onError);
+      held.release();
+      setSubscribed(null);
+    };
+  }, [kind, id, client, acquire]);
+
+  return subscribed;
+}
+
+export type { EventPayload };
