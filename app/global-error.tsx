@@ -9,6 +9,7 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
           <h1>Something went wrong</h1>
           <p>Chatsphere couldn&apos;t load. Please try again in a moment.</p>
           {error.digest && <p style={{ fontSize: 12, color: "#666" }}>Reference: {error.digest}</p>}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full reload is the point here */}
           <a href="/">Reload</a>
         </main>
       </body>

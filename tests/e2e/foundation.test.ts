@@ -1,0 +1,83 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appUrl, launchBrowser, newContext, signInThroughForm } from "../support/browser";
+import { createUser } from "../support/factories";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+describe("the app shell in Chromium", () => {
+  it("serves the landing page with its calls to action", async () => {
+    const page = await (await newContext(browser)).newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("keep up");
+    expect(await page.getByRole("link", { name: "Create a free account" }).getAttribute("href")).toBe("/signup");
+    expect(errors).toEqual([]);
+  });
+
+  it("sends signed-out visitors to sign-in and back to where they were going", async () => {
+    const user = await createUser();
+    const page = await (await newContext(browser)).newPage();
+    await page.goto("/home?tab=x");
+    expect(new URL(page.url()).pathname).toBe("/signin");
+    expect(new URL(page.url()).searchParams.get("callbackUrl")).toBe("/home?tab=x");
+    await signInThroughForm(page, user.email, undefined, page.url());
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe("/home?tab=x");
+    await expect(page.getByRole("heading", { name: /Welcome/ }).isVisible()).resolves.toBe(true);
+  });
+
+  it("shows one generic message for a wrong password", async () => {
+    const user = await createUser();
+    const page = await (await newContext(browser)).newPage();
+    await page.goto("/signin");
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password", { exact: true }).fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("alert").filter({ hasText: "Incorrect email or password." }).waitFor();
+    expect(await page.getByLabel("Email").inputValue()).toBe(user.email);
+  });
+
+  it("signs out only through the POST in the user menu", async () => {
+    const user = await createUser();
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signInThroughForm(page, user.email);
+
+    // A GET to the sign-out path (a link, an <img>) must not end the session.
+    await page.goto("/api/auth/signout");
+    await page.goto("/home");
+    expect(new URL(page.url()).pathname).toBe("/home");
+
+    await page.getByRole("button", { name: "Account menu" }).click();
+    await page.getByRole("menuitem", { name: "Sign out" }).click();
+    await page.waitForURL((url) => url.pathname === "/signin");
+    await page.goto("/home");
+    expect(new URL(page.url()).pathname).toBe("/signin");
+  });
+});
+
+describe("security headers", () => {
+  it("sends a nonce-based CSP, no framing, nosniff and a strict referrer policy", async () => {
+    const response = await fetch(appUrl("/"));
+    const csp = response.headers.get("content-security-policy") ?? "";
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(csp).not.toContain("unsafe-eval");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain(`connect-src 'self' ws://127.0.0.1:${process.env.PUSHER_PORT}`);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
+    expect(response.headers.get("x-powered-by")).toBeNull();
+    const again = await fetch(appUrl("/"));
+    expect(again.headers.get("content-security-policy")).not.toBe(csp); // a fresh nonce each time
+  });
+
+  it("hides the dev outbox in production", async () => {
+    expect((await fetch(appUrl("/dev/mail"))).status).toBe(404);
+  });
+});

@@ -1,0 +1,98 @@
+import { hashPassword } from "@/lib/auth/password";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/config";
+import { db } from "@/lib/db";
+import type { MemberRole, Role, UserStatus, Visibility } from "@/generated/prisma/client";
+import { runInRequest, setDefaultRequest } from "./request-context";
+
+// Test data, created fresh by each test (unique names), so tests can run in any order and in
+// parallel against one database.
+
+export const TEST_PASSWORD = "correct-horse-battery";
+let passwordHash: Promise<string> | undefined;
+let counter = 0;
+
+export function unique(prefix = "t"): string {
+  return `${prefix}${Date.now().toString(36)}${(counter++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+export type UserOptions = { verified?: boolean; role?: Role; status?: UserStatus; fullName?: string; email?: string; username?: string };
+
+export async function createUser(options: UserOptions = {}) {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const name = unique("u");
+  return db.user.create({
+    data: {
+      email: options.email ?? `${name}@example.test`,
+      username: options.username ?? name,
+      fullName: options.fullName ?? `Test ${name}`,
+      passwordHash: await passwordHash,
+      emailVerifiedAt: options.verified === false ? null : new Date(),
+      role: options.role ?? "USER",
+      status: options.status ?? "ACTIVE",
+    },
+  });
+}
+
+export type TestUser = Awaited<ReturnType<typeof createUser>>;
+
+/** A signed-in browser for `user`: a real session row, as the sign-in flow would create. */
+export async function signInAs(user: { id: string }, headers: HeadersInit = {}) {
+  const session = await db.session.create({
+    data: { userId: user.id, expiresAt: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000) },
+  });
+  const context = { sessionId: session.id, headers: new Headers({ "x-forwarded-for": "203.0.113.10", ...headers }) };
+  return {
+    sessionId: session.id,
+    /** Runs fn as a request from this session (safe to use concurrently for several users). */
+    run: <T>(fn: () => T): T => runInRequest(context, fn),
+    /** Makes this session the default for the rest of the test. */
+    use: () => setDefaultRequest(context),
+  };
+}
+
+/** A new user, signed in: `const alice = await actor(); await alice.run(() => someAction(input))`. */
+export async function actor(options: UserOptions = {}) {
+  const user = await createUser(options);
+  return { user, ...(await signInAs(user)) };
+}
+
+export type Actor = Awaited<ReturnType<typeof actor>>;
+
+export async function createCategory() {
+  const name = unique("cat");
+  return db.category.create({ data: { name, slug: name } });
+}
+
+/** A server with one channel ("general") and its owner, plus optional members. */
+export async function createServer(
+  owner: { id: string },
+  options: { visibility?: Visibility; name?: string; members?: [{ id: string }, MemberRole][] } = {},
+) {
+  const category = await createCategory();
+  const slug = unique("srv");
+  const members = [[owner, "OWNER"] as [{ id: string }, MemberRole], ...(options.members ?? [])];
+  return db.server.create({
+    data: {
+      name: options.name ?? `Server ${slug}`,
+      slug,
+      visibility: options.visibility ?? "PUBLIC",
+      ownerId: owner.id,
+      categoryId: category.id,
+      memberCount: members.length,
+      members: { create: members.map(([user, role]) => ({ userId: user.id, role })) },
+      channels: { create: [{ name: "general", slug: "general", conversation: { create: {} } }] },
+    },
+    include: { channels: true },
+  });
+}
+
+/** A direct thread between the given users. */
+export async function createThread(users: { id: string }[]) {
+  return db.thread.create({
+    data: {
+      conversation: { create: {} },
+      directKey: users.length === 2 ? users.map((u) => u.id).sort().join(":") : null,
+      participants: { create: users.map((u) => ({ userId: u.id })) },
+    },
+  });
+}
