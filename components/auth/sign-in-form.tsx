@@ -1,26 +1,24 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { FormMessage } from "@/components/ui/form-message";
+import { Input } from "@/components/ui/input";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { signInAction } from "@/lib/actions/auth/sign-in";
+import { signInSchema } from "@/lib/zod/auth";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
-  const [state, action, pending] = useActionState(signInAction, null);
-  const error = state?.ok === false ? state.error : undefined;
+  const form = useActionForm(signInAction, signInSchema);
   return (
-    <form action={action} className="space-y-4" noValidate>
-      <FormMessage error={error} />
+    <form {...form.props} className="space-y-4">
+      <FormMessage error={form.formError} />
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
-      <Field label="Email" error={error?.fields?.email}>
-        {(control) => (
-          <Input {...control} name="email" type="email" autoComplete="email" required defaultValue={state?.ok === false ? state.values?.email : ""} />
-        )}
+      <Field label="Email" error={form.error("email")}>
+        {(control) => <Input {...control} {...form.field("email")} type="email" autoComplete="email" required />}
       </Field>
-      <Field label="Password" error={error?.fields?.password}>
+      <Field label="Password" error={form.error("password")}>
         {(control) => <Input {...control} name="password" type="password" autoComplete="current-password" required />}
       </Field>
       <div className="flex justify-end text-sm">
@@ -28,7 +26,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
           Forgot your password?
         </Link>
       </div>
-      <Button type="submit" className="w-full" pending={pending}>
+      <Button type="submit" className="w-full" pending={form.pending}>
         Sign in
       </Button>
     </form>
