@@ -1,0 +1,12 @@
+"use server";
+
+import { refresh } from "next/cache";
+import { createCategory } from "@/lib/admin/categories/create-category";
+import { adminAction } from "@/lib/safe-action";
+import { createCategorySchema } from "@/lib/zod/admin";
+
+export const createCategoryAction = adminAction.schema(createCategorySchema).action(async ({ input, ctx }) => {
+  const category = await createCategory(ctx.user, input);
+  refresh();
+  return category;
+});
