@@ -1,0 +1,46 @@
+"use client";
+
+import { Ban } from "lucide-react";
+import { runAction } from "@/components/admin/run-action";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { suspendUsersAction } from "@/lib/actions/admin/suspend-users";
+
+const plural = (n: number) => `${n} user${n === 1 ? "" : "s"}`;
+
+function skippedNote(skipped: { username?: string; reason: string }[]) {
+  return skipped.length ? ` Skipped ${skipped.map((s) => (s.username ? `@${s.username}` : "one") + ` (${s.reason})`).join(", ")}.` : "";
+}
+
+/** What can be done to the selected rows; shown while something is selected. */
+export function BulkUserActions({ userIds, onDone }: { userIds: string[]; onDone: () => void }) {
+  const count = userIds.length;
+  return (
+    <div
+      className="mb-3 flex min-h-10 flex-wrap items-center gap-2 rounded-xl bg-accent-soft px-3 py-1.5 text-sm data-[empty=true]:invisible"
+      data-empty={count === 0}
+      aria-hidden={count === 0}
+    >
+      <span className="font-medium" aria-live="polite">
+        {plural(count)} selected
+      </span>
+      <div className="ml-auto flex gap-2">
+        <ConfirmDialog
+          trigger={
+            <Button size="sm" variant="secondary" tabIndex={count === 0 ? -1 : undefined}>
+              <Ban className="size-4" aria-hidden /> Suspend
+            </Button>
+          }
+          title={`Suspend ${plural(count)}?`}
+          description="They are signed out everywhere at once, their API tokens stop working, and they can't sign in until reactivated."
+          confirmLabel="Suspend"
+          onConfirm={async () => {
+            const ok = await runAction(() => suspendUsersAction({ userIds }), (data) => `Suspended ${plural(data.suspended)}.${skippedNote(data.skipped)}`);
+            if (ok) onDone();
+            return ok;
+          }}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+import { format, formatDistanceToNowStrict } from "date-fns";
+
+/** "3 hours ago", with the exact time on hover and for machines. */
+export function RelativeTime({ date, empty = "—" }: { date: Date | null; empty?: string }) {
+  if (!date) return <span className="text-muted">{empty}</span>;
+  return (
+    <time dateTime={date.toISOString()} title={format(date, "PPpp")}>
+      {formatDistanceToNowStrict(date, { addSuffix: true })}
+    </time>
+  );
+}
