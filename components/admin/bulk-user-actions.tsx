@@ -16,18 +16,14 @@ function skippedNote(skipped: { username?: string; reason: string }[]) {
 export function BulkUserActions({ userIds, onDone }: { userIds: string[]; onDone: () => void }) {
   const count = userIds.length;
   return (
-    <div
-      className="mb-3 flex min-h-10 flex-wrap items-center gap-2 rounded-xl bg-accent-soft px-3 py-1.5 text-sm data-[empty=true]:invisible"
-      data-empty={count === 0}
-      aria-hidden={count === 0}
-    >
-      <span className="font-medium" aria-live="polite">
-        {plural(count)} selected
+    <div className="mb-3 flex min-h-11 flex-wrap items-center gap-2 rounded-xl border border-border bg-surface px-3 py-1.5 text-sm">
+      <span className={count ? "font-medium" : "text-muted"} aria-live="polite">
+        {count ? `${plural(count)} selected` : "Select users to act on several at once"}
       </span>
       <div className="ml-auto flex gap-2">
         <ConfirmDialog
           trigger={
-            <Button size="sm" variant="secondary" tabIndex={count === 0 ? -1 : undefined}>
+            <Button size="sm" variant="secondary" disabled={count === 0}>
               <Ban className="size-4" aria-hidden /> Suspend
             </Button>
           }

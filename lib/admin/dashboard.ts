@@ -6,7 +6,7 @@ export type DailyCount = { day: string; count: number }; // day: YYYY-MM-DD (UTC
 export type DashboardStats = {
   users: number;
   verifiedUsers: number;
-  activeUsers: number; // seen in the last 24 hours
+  activeUsers: number; // seen (or signed in) in the last 24 hours
   servers: number;
   channels: number;
   messagesToday: number; // since midnight UTC
@@ -23,7 +23,8 @@ export async function dashboardStats(now = new Date()): Promise<DashboardStats> 
   const [users, verifiedUsers, activeUsers, servers, channels, messagesToday, rows] = await Promise.all([
     db.user.count(),
     db.user.count({ where: { emailVerifiedAt: { not: null } } }),
-    db.user.count({ where: { lastSeenAt: { gte: subDays(now, 1) } } }),
+    // lastSeenAt is refreshed every few minutes of use; a session opened since counts too.
+    db.user.count({ where: { OR: [{ lastSeenAt: { gte: subDays(now, 1) } }, { sessions: { some: { lastUsedAt: { gte: subDays(now, 1) } } } }] } }),
     db.server.count(),
     db.channel.count(),
     db.message.count({ where: { createdAt: { gte: today } } }),

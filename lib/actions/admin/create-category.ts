@@ -6,7 +6,6 @@ import { adminAction } from "@/lib/safe-action";
 import { createCategorySchema } from "@/lib/zod/admin";
 
 export const createCategoryAction = adminAction.schema(createCategorySchema).action(async ({ input, ctx }) => {
-  const category = await createCategory(ctx.user, input);
+  await createCategory(ctx.user, input);
   refresh();
-  return category;
 });
