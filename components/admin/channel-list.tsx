@@ -1,0 +1,82 @@
+"use client";
+
+import { useState } from "react";
+import { Hash, Pencil } from "lucide-react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { Input } from "@/components/ui/input";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { updateChannelAction } from "@/lib/actions/admin/update-channel";
+import { updateChannelSchema } from "@/lib/zod/admin";
+
+type Channel = { id: string; name: string; slug: string; topic: string };
+
+/** A server's channels, each editable (name, slug, topic). */
+export function ChannelList({ channels }: { channels: Channel[] }) {
+  return (
+    <ul className="divide-y divide-border rounded-xl border border-border bg-surface">
+      {channels.map((channel) => (
+        <li key={channel.id} className="flex items-center gap-3 px-3 py-2.5">
+          <Hash className="size-4 shrink-0 text-muted" aria-hidden />
+          <div className="min-w-0 flex-1">
+            <p className="truncate font-medium">{channel.name}</p>
+            <p className="truncate text-xs text-muted">
+              /{channel.slug}
+              {channel.topic && ` · ${channel.topic}`}
+            </p>
+          </div>
+          <EditChannel channel={channel} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function EditChannel({ channel }: { channel: Channel }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        <Button size="icon" variant="ghost" aria-label={`Edit #${channel.name}`}>
+          <Pencil className="size-4" aria-hidden />
+        </Button>
+      </DialogTrigger>
+      <DialogContent title={`Edit #${channel.name}`}>
+        <ChannelForm channel={channel} onDone={() => setOpen(false)} />
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function ChannelForm({ channel, onDone }: { channel: Channel; onDone: () => void }) {
+  const form = useActionForm(updateChannelAction, updateChannelSchema, {
+    initial: channel,
+    onSuccess: () => {
+      toast.success("Channel saved.");
+      onDone();
+    },
+  });
+  return (
+    <form {...form.props} className="space-y-4">
+      <FormMessage error={form.formError} />
+      <input type="hidden" name="channelId" value={channel.id} />
+      <Field label="Name" error={form.error("name")}>
+        {(control) => <Input {...control} {...form.field("name")} maxLength={50} required />}
+      </Field>
+      <Field label="Slug" error={form.error("slug")} hint="Unique within the server; part of the channel's address.">
+        {(control) => <Input {...control} {...form.field("slug")} maxLength={60} required />}
+      </Field>
+      <Field label="Topic" error={form.error("topic")}>
+        {(control) => <Input {...control} {...form.field("topic")} maxLength={200} />}
+      </Field>
+      <div className="flex justify-end">
+        <Button type="submit" pending={form.pending}>
+          Save
+        </Button>
+      </div>
+    </form>
+  );
+}
