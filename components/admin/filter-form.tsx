@@ -31,7 +31,7 @@ export function FilterForm({
         if (event.target instanceof HTMLSelectElement) event.currentTarget.requestSubmit();
       }}
     >
-      <div className="relative min-w-48 flex-1">
+      <div className="relative min-w-40 flex-1 basis-48">
         <Search className="pointer-events-none absolute left-3 top-1/2 size-4 -translate-y-1/2 text-muted" aria-hidden />
         <Input type="search" name={searchName} defaultValue={query} placeholder={placeholder} aria-label={placeholder} className="pl-9" />
       </div>
