@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { updateChannelAction } from "@/lib/actions/admin/update-channel";
+import { updateServerAction } from "@/lib/actions/admin/update-server";
+import { db } from "@/lib/db";
+import { actor, createCategory, createServer, createUser, unique } from "../../support/factories";
+import { expectAudited } from "./audit-helpers";
+
+async function serverInput(server: Awaited<ReturnType<typeof createServer>>) {
+  return {
+    serverId: server.id,
+    name: server.name,
+    slug: server.slug,
+    description: server.description,
+    icon: server.icon ?? "",
+    visibility: server.visibility,
+    categoryId: server.categoryId,
+  };
+}
+
+describe("admin: editing servers", () => {
+  it("edits every field, the slug included, recording only what changed", async () => {
+    const admin = await actor({ role: "ADMIN" });
+    const server = await createServer(await createUser());
+    const category = await createCategory();
+    const slug = unique("new-slug");
+    const input = { ...(await serverInput(server)), name: "Renamed by admin", slug, description: "New words", icon: "https://example.com/i.png", visibility: "PRIVATE" as const, categoryId: category.id };
+    expect(await admin.run(() => updateServerAction(input))).toMatchObject({ ok: true, data: { id: server.id, slug } });
+    expect(await db.server.findUniqueOrThrow({ where: { id: server.id } })).toMatchObject({
+      name: "Renamed by admin",
+      slug,
+      description: "New words",
+      icon: "https://example.com/i.png",
+      visibility: "PRIVATE",
+      categoryId: category.id,
+    });
+    const entry = await expectAudited(admin.user.id, "server.update", server.id);
+    expect(entry.summary).toMatchObject({
+      label: "Renamed by admin",
+      before: { name: server.name, slug: server.slug, visibility: "PUBLIC", icon: null },
+      after: { name: "Renamed by admin", slug, visibility: "PRIVATE" },
+    });
+  });
+
+  it("refuses a slug another server has, a malformed slug, an unknown category, and no change", async () => {
+    const admin = await actor({ role: "ADMIN" });
+    const owner = await createUser();
+    const [server, other] = [await createServer(owner), await createServer(owner)];
+    const input = await serverInput(server);
+    expect(await admin.run(() => updateServerAction({ ...input, slug: other.slug }))).toMatchObject({
+      ok: false,
+      error: { code: "validation", fields: { slug: "Another server uses this slug" } },
+    });
+    expect(await admin.run(() => updateServerAction({ ...input, slug: "Bad Slug" }))).toMatchObject({ ok: false, error: { fields: { slug: expect.any(String) } } });
+    expect(await admin.run(() => updateServerAction({ ...input, icon: "javascript:alert(1)" }))).toMatchObject({ ok: false, error: { fields: { icon: "Use an https:// address" } } });
+    expect(await admin.run(() => updateServerAction({ ...input, categoryId: "nosuchcategory" }))).toMatchObject({ ok: false, error: { fields: { categoryId: "Choose a category" } } });
+    expect(await admin.run(() => updateServerAction(input))).toMatchObject({ ok: false, error: { code: "conflict", message: "Nothing changed." } });
+    expect(await db.auditLog.count({ where: { targetId: server.id } })).toBe(0);
+  });
+});
+
+describe("admin: editing channels", () => {
+  it("renames, re-slugs and sets the topic; slugs are unique within the server only", async () => {
+    const admin = await actor({ role: "ADMIN" });
+    const owner = await createUser();
+    const server = await createServer(owner);
+    const elsewhere = await createServer(owner);
+    const general = server.channels[0]!;
+    const second = await db.channel.create({ data: { server: { connect: { id: server.id } }, name: "random", slug: "random", conversation: { create: {} } } });
+
+    expect(await admin.run(() => updateChannelAction({ channelId: second.id, name: "Random", slug: "general", topic: "" }))).toMatchObject({
+      ok: false,
+      error: { fields: { slug: "Another channel of this server uses this slug" } },
+    });
+    // "general" exists in the other server too: that's no clash.
+    expect(elsewhere.channels[0]!.slug).toBe("general");
+    expect(await admin.run(() => updateChannelAction({ channelId: general.id, name: "Lobby", slug: "lobby", topic: "Say hi" }))).toEqual({ ok: true, data: undefined });
+    expect(await db.channel.findUniqueOrThrow({ where: { id: general.id } })).toMatchObject({ name: "Lobby", slug: "lobby", topic: "Say hi" });
+    const entry = await expectAudited(admin.user.id, "channel.update", general.id);
+    expect(entry.summary).toMatchObject({ before: { name: "general", slug: "general" }, after: { name: "Lobby", slug: "lobby", topic: "Say hi" } });
+  });
+});
