@@ -48,3 +48,16 @@ describe("the audit log", () => {
     expect(entry).toMatchObject({ actorId: null, actorLabel: `@${admin.username}`, summary: { label: "Cats" } });
   });
 });
+
+describe("the audit log in the database", () => {
+  it("refuses to change or delete an entry", async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    await db.$transaction((tx) => recordAudit(tx, admin, "category.create", { type: "category", id: "c2" }, { label: "Dogs" }));
+    const entry = await db.auditLog.findFirstOrThrow({ where: { actorId: admin.id } });
+    await expect(db.auditLog.update({ where: { id: entry.id }, data: { summary: { label: "Cats" } } })).rejects.toThrow(/append-only/);
+    await expect(db.auditLog.update({ where: { id: entry.id }, data: { actorId: null, actorLabel: "@someone-else" } })).rejects.toThrow(/append-only/);
+    await expect(db.auditLog.delete({ where: { id: entry.id } })).rejects.toThrow(/append-only/);
+    await expect(db.auditLog.deleteMany({ where: { actorId: admin.id } })).rejects.toThrow(/append-only/);
+    expect(await db.auditLog.findUniqueOrThrow({ where: { id: entry.id } })).toEqual(entry);
+  });
+});
