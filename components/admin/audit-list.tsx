@@ -49,7 +49,7 @@ function ChangeDetails({ before, after, details }: { before?: Record<string, unk
     <dl className="mt-1.5 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs">
       {fields.map((field) => (
         <div key={field} className="contents">
-          <dt className="text-muted">{field}</dt>
+          <dt className="text-muted">{words(field)}</dt>
           <dd className="min-w-0 break-words">
             {before && field in before && <del className="text-muted">{show(before[field])}</del>}
             {before && field in before && after && field in after && <span className="text-muted"> → </span>}
@@ -59,12 +59,17 @@ function ChangeDetails({ before, after, details }: { before?: Record<string, unk
       ))}
       {extra.map(([key, value]) => (
         <div key={key} className="contents">
-          <dt className="text-muted">{key}</dt>
+          <dt className="text-muted">{words(key)}</dt>
           <dd className="min-w-0 break-words">{show(value)}</dd>
         </div>
       ))}
     </dl>
   );
+}
+
+/** "sessionsEnded" → "sessions ended". */
+function words(key: string): string {
+  return key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
 
 function show(value: unknown): string {

@@ -31,7 +31,7 @@ export function FilterForm({
         if (event.target instanceof HTMLSelectElement) event.currentTarget.requestSubmit();
       }}
     >
-      <div className="relative min-w-40 flex-1 basis-48">
+      <div className="relative min-w-40 flex-1 basis-40">
         <Search className="pointer-events-none absolute left-3 top-1/2 size-4 -translate-y-1/2 text-muted" aria-hidden />
         <Input type="search" name={searchName} defaultValue={query} placeholder={placeholder} aria-label={placeholder} className="pl-9" />
       </div>
@@ -58,7 +58,7 @@ export function FilterSelect({
   return (
     <label>
       <span className="sr-only">{label}</span>
-      <Select name={name} defaultValue={value ?? ""} className="w-auto max-w-52">
+      <Select name={name} defaultValue={value ?? ""} className="w-auto max-w-44">
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
