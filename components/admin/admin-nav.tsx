@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useEffect, useRef } from "react";
 import { FolderTree, Gauge, MessageSquareWarning, MessagesSquare, ScrollText, Server, Users } from "lucide-react";
 import { cn } from "@/lib/utils";
 
@@ -18,8 +19,14 @@ const links = [
 /** The admin sections: a sidebar on wide screens, a scrollable strip on phones. */
 export function AdminNav() {
   const pathname = usePathname();
+  const nav = useRef<HTMLElement>(null);
+  // On phones the strip scrolls: keep the current section in view.
+  useEffect(() => {
+    nav.current?.querySelector('[aria-current="page"]')?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [pathname]);
   return (
     <nav
+      ref={nav}
       aria-label="Admin"
       className="shrink-0 overflow-x-auto border-b border-border bg-surface md:w-56 md:overflow-x-visible md:overflow-y-auto md:border-b-0 md:border-r"
     >
