@@ -171,7 +171,6 @@ async function main() {
         visibility: s.visibility,
         ownerId: userIds.get(s.owner)!,
         categoryId: category.id,
-        memberCount: members.length,
         members: { create: members.map(([username, role]) => ({ userId: userIds.get(username)!, role })) },
         channels: {
           create: s.channels.map((c, position) => ({

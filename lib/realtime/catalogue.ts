@@ -73,6 +73,8 @@ export const events = {
     "message.hidden": z.object({ conversationId: z.string(), messageId: z.string() }),
     "conversation.activity": z.object({ conversationId: z.string(), lastSeq: z.number().int() }),
     "session.ended": z.object({ reason: z.enum(["signed-out", "suspended", "password-changed", "deleted"]) }),
+    // A moderator removed or banned the user: open pages of that server leave it.
+    "membership.ended": z.object({ serverId: z.string(), reason: z.enum(["removed", "banned"]) }),
   },
 } as const;
 

@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { MAX_IMAGE_BYTES } from "@/lib/uploads/limits";
 
-export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+export { MAX_IMAGE_BYTES };
 
 // Accepted by what the bytes are, not by what the client claims: each format's magic number.
 const formats: { type: string; matches: (b: Uint8Array) => boolean }[] = [

@@ -63,7 +63,7 @@ export async function createCategory() {
   return db.category.create({ data: { name, slug: name } });
 }
 
-/** A server with one channel ("general") and its owner, plus optional members. */
+/** A server with one channel ("general") and its owner, plus optional members (memberCount follows by trigger). */
 export async function createServer(
   owner: { id: string },
   options: { visibility?: Visibility; name?: string; members?: [{ id: string }, MemberRole][] } = {},
@@ -78,7 +78,6 @@ export async function createServer(
       visibility: options.visibility ?? "PUBLIC",
       ownerId: owner.id,
       categoryId: category.id,
-      memberCount: members.length,
       members: { create: members.map(([user, role]) => ({ userId: user.id, role })) },
       channels: { create: [{ name: "general", slug: "general", conversation: { create: {} } }] },
     },
@@ -95,4 +94,14 @@ export async function createThread(users: { id: string }[]) {
       participants: { create: users.map((u) => ({ userId: u.id })) },
     },
   });
+}
+
+/** Adds `user` to a server (banned: as a banned former member). */
+export async function addMember(server: { id: string }, user: { id: string }, role: MemberRole = "MEMBER", banned = false) {
+  return db.serverMember.create({ data: { serverId: server.id, userId: user.id, role, banned, bannedAt: banned ? new Date() : null } });
+}
+
+/** A channel added to a server, with its conversation. */
+export async function createChannel(server: { id: string }, name = unique("ch"), position = 1) {
+  return db.channel.create({ data: { serverId: server.id, name, slug: name, position, conversation: { create: {} } } });
 }

@@ -1,0 +1,121 @@
+import { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import type { ExploreQuery, ExploreSort } from "@/lib/zod/explore";
+
+// /explore: public servers, searched through the trigram index on Server.searchText (lower-cased
+// name, description and channel names), filtered by category, sorted by members, activity or age,
+// and paged by keyset cursors (sort value + id) so that new servers never shift later pages.
+
+export const EXPLORE_PAGE_SIZE = 24;
+const MAX_TERMS = 5;
+/** Shorter words are matched as substrings only: trigram similarity is noise below this. */
+const FUZZY_MIN_LENGTH = 4;
+
+const orderColumn: Record<ExploreSort, Prisma.Sql> = {
+  members: Prisma.raw(`s."memberCount"`),
+  activity: Prisma.raw(`s."lastActivityAt"`),
+  newest: Prisma.raw(`s."createdAt"`),
+};
+
+const cursorSchema = z.object({ s: z.enum(["members", "activity", "newest"]), v: z.union([z.number(), z.string()]), id: z.string().max(64) });
+type Cursor = z.infer<typeof cursorSchema>;
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
+}
+
+/** The cursor, if it is well-formed and was made for this sort; otherwise the first page. */
+export function decodeCursor(raw: string | undefined, sort: ExploreSort): Cursor | null {
+  if (!raw) return null;
+  try {
+    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(raw, "base64url").toString("utf8")));
+    if (!parsed.success || parsed.data.s !== sort) return null;
+    if (sort === "members" ? typeof parsed.data.v !== "number" : Number.isNaN(Date.parse(String(parsed.data.v)))) return null;
+    return parsed.data;
+  } catch {
+    return null;
+  }
+}
+
+/** Lower-cased words of the query, LIKE wildcards escaped. */
+export function searchTerms(q: string): string[] {
+  return [...new Set(q.toLowerCase().split(/\s+/).filter(Boolean))].slice(0, MAX_TERMS);
+}
+
+function termCondition(term: string): Prisma.Sql {
+  const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const substring = Prisma.sql`s."searchText" LIKE ${pattern}`;
+  // `<%`: the term is within a typo or two of some word of the text (word_similarity ≥ 0.6).
+  return term.length >= FUZZY_MIN_LENGTH ? Prisma.sql`(${substring} OR ${term} <% s."searchText")` : substring;
+}
+
+function afterCursor(sort: ExploreSort, cursor: Cursor): Prisma.Sql {
+  const column = orderColumn[sort];
+  const value = sort === "members" ? Prisma.sql`${cursor.v}::int` : Prisma.sql`${String(cursor.v)}::timestamp(3)`;
+  return Prisma.sql`(${column} < ${value} OR (${column} = ${value} AND s."id" > ${cursor.id}))`;
+}
+
+type Row = {
+  id: string;
+  name: string;
+  slug: string;
+  description: string;
+  icon: string | null;
+  memberCount: number;
+  lastActivityAt: Date;
+  createdAt: Date;
+  categoryName: string;
+  categorySlug: string;
+};
+
+export type ExploreServer = Row & { channels: { name: string; slug: string }[]; joined: boolean };
+
+/** One page of public servers matching the query, and the cursor of the next page (null: last). */
+export async function exploreServers(viewerId: string, query: ExploreQuery, pageSize = EXPLORE_PAGE_SIZE) {
+  const conditions: Prisma.Sql[] = [
+    Prisma.sql`s."visibility" = 'PUBLIC'`,
+    // A server that banned the viewer is as good as private to them.
+    Prisma.sql`NOT EXISTS (SELECT 1 FROM "ServerMember" m WHERE m."serverId" = s."id" AND m."userId" = ${viewerId} AND m."banned")`,
+  ];
+  if (query.category) conditions.push(Prisma.sql`c."slug" = ${query.category}`);
+  for (const term of searchTerms(query.q)) conditions.push(termCondition(term));
+  const cursor = decodeCursor(query.cursor, query.sort);
+  if (cursor) conditions.push(afterCursor(query.sort, cursor));
+
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT s."id", s."name", s."slug", s."description", s."icon", s."memberCount", s."lastActivityAt", s."createdAt",
+           c."name" AS "categoryName", c."slug" AS "categorySlug"
+    FROM "Server" s JOIN "Category" c ON c."id" = s."categoryId"
+    WHERE ${Prisma.join(conditions, " AND ")}
+    ORDER BY ${orderColumn[query.sort]} DESC, s."id" ASC
+    LIMIT ${pageSize + 1}`;
+
+  const page = rows.slice(0, pageSize);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > pageSize && last
+      ? encodeCursor({ s: query.sort, v: sortValue(query.sort, last), id: last.id })
+      : null;
+  return { servers: await withDetails(viewerId, page), nextCursor };
+}
+
+function sortValue(sort: ExploreSort, row: Row): number | string {
+  if (sort === "members") return row.memberCount;
+  return (sort === "activity" ? row.lastActivityAt : row.createdAt).toISOString();
+}
+
+/** Each server's first channels and whether the viewer is already in it. */
+async function withDetails(viewerId: string, rows: Row[]): Promise<ExploreServer[]> {
+  const ids = rows.map((r) => r.id);
+  const [channels, memberships] = await Promise.all([
+    db.channel.findMany({ where: { serverId: { in: ids } }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { serverId: true, name: true, slug: true } }),
+    db.serverMember.findMany({ where: { serverId: { in: ids }, userId: viewerId, banned: false }, select: { serverId: true } }),
+  ]);
+  const joined = new Set(memberships.map((m) => m.serverId));
+  return rows.map((row) => ({
+    ...row,
+    channels: channels.filter((c) => c.serverId === row.id).slice(0, 6).map(({ name, slug }) => ({ name, slug })),
+    joined: joined.has(row.id),
+  }));
+}

@@ -1,0 +1,2 @@
+// Upload limits, importable by client code (form validation) without pulling in the database.
+export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;

@@ -1,0 +1,16 @@
+import { z } from "zod";
+
+export const EXPLORE_SORTS = ["members", "activity", "newest"] as const;
+export type ExploreSort = (typeof EXPLORE_SORTS)[number];
+
+/**
+ * /explore's query string. Lenient on purpose: it comes from shared links and the back button,
+ * so anything malformed falls back to the default rather than failing the page.
+ */
+export const exploreQuerySchema = z.object({
+  q: z.string().trim().max(100).catch("").default(""),
+  category: z.string().trim().max(64).regex(/^[a-z0-9-]*$/).catch("").default(""),
+  sort: z.enum(EXPLORE_SORTS).catch("members").default("members"),
+  cursor: z.string().max(300).optional().catch(undefined),
+});
+export type ExploreQuery = z.infer<typeof exploreQuerySchema>;
