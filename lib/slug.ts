@@ -10,7 +10,7 @@ export const MAX_SLUG_LENGTH = 48;
  * (a channel called "settings" would shadow /s/<server>/settings).
  */
 export const RESERVED_SLUGS = new Set([
-  "admin", "api", "app", "auth", "ban", "bans", "channel", "channels", "create", "delete", "dev", "edit",
+  "admin", "api", "app", "auth", "ban", "bans", "channels", "create", "delete", "dev", "edit",
   "explore", "help", "home", "invite", "invites", "join", "leave", "login", "logout", "me", "members",
   "new", "null", "s", "search", "settings", "signin", "signout", "signup", "static", "support", "system",
   "t", "undefined", "www",

@@ -103,5 +103,5 @@ export async function addMember(server: { id: string }, user: { id: string }, ro
 
 /** A channel added to a server, with its conversation. */
 export async function createChannel(server: { id: string }, name = unique("ch"), position = 1) {
-  return db.channel.create({ data: { serverId: server.id, name, slug: name, position, conversation: { create: {} } } });
+  return db.channel.create({ data: { server: { connect: { id: server.id } }, name, slug: name, position, conversation: { create: {} } } });
 }
