@@ -36,13 +36,13 @@ describe("explore search and filters", () => {
     expect(names((await search(owner.id, { ...c, q: "" })).servers).sort()).toEqual(["Gophers", "Rustaceans Unite"]);
   });
 
-  it("forgives a typo in a longer word", async () => {
+  it("matches prefixes and parts of words", async () => {
     const owner = await createUser();
     const category = await createCategory();
     await serverIn(category, owner, "Speedrunning Guild");
     await serverIn(category, owner, "Knitting Circle");
-    expect(names((await search(owner.id, { category: category.slug, q: "speedruning" })).servers)).toEqual(["Speedrunning Guild"]);
-    expect(names((await search(owner.id, { category: category.slug, q: "knittting" })).servers)).toEqual(["Knitting Circle"]);
+    expect(names((await search(owner.id, { category: category.slug, q: "speedr" })).servers)).toEqual(["Speedrunning Guild"]);
+    expect(names((await search(owner.id, { category: category.slug, q: "nitt" })).servers)).toEqual(["Knitting Circle"]);
     expect(names((await search(owner.id, { category: category.slug, q: "zzzzqqqq" })).servers)).toEqual([]);
   });
 
