@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Logo } from "@/components/layout/logo";
+import { MobileNavTrigger } from "@/components/layout/mobile-nav";
 import { ThemeToggle } from "@/components/layout/theme-toggle";
 import { UserMenu } from "@/components/layout/user-menu";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -7,6 +8,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 export function AppHeader({ user }: { user: CurrentUser }) {
   return (
     <header className="flex h-14 shrink-0 items-center gap-3 border-b border-border bg-surface px-3 sm:px-4">
+      <MobileNavTrigger />
       <Link href="/home" aria-label="Chatsphere home">
         <Logo />
       </Link>

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { z } from "zod";
 import { can, requireServer, type Actor } from "@/lib/access/server";
 import { db } from "@/lib/db";
+import { inviteUrl } from "@/lib/invites/url";
 import type { createInviteSchema } from "@/lib/zod/invites";
 
 const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
@@ -14,7 +15,7 @@ function inviteCode(): string {
 /** An invite link to a server (owner, moderators, admins), optionally expiring and limited in uses. */
 export async function createInvite(actor: Actor, input: z.output<typeof createInviteSchema>) {
   const { server } = await requireServer(actor, input.serverId, can.moderate, "Only the owner and moderators can create invite links.");
-  return db.invite.create({
+  const invite = await db.invite.create({
     data: {
       code: inviteCode(),
       serverId: server.id,
@@ -24,4 +25,5 @@ export async function createInvite(actor: Actor, input: z.output<typeof createIn
     },
     select: { id: true, code: true, expiresAt: true, maxUses: true, uses: true },
   });
+  return { ...invite, url: inviteUrl(invite.code) };
 }

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { inviteUrl } from "@/lib/invites/url";
 import { inviteIsUsable } from "@/lib/invites/validity";
 
 /** The server's invite links that still work, newest first (for its owner and moderators). */
@@ -9,7 +10,7 @@ export async function listActiveInvites(serverId: string) {
     take: 100,
     select: { id: true, code: true, expiresAt: true, maxUses: true, uses: true, revokedAt: true, createdAt: true, createdBy: { select: { fullName: true } } },
   });
-  return invites.filter((invite) => inviteIsUsable(invite));
+  return invites.filter((invite) => inviteIsUsable(invite)).map((invite) => ({ ...invite, url: inviteUrl(invite.code) }));
 }
 
 export type InviteRow = Awaited<ReturnType<typeof listActiveInvites>>[number];

@@ -14,3 +14,14 @@ export const exploreQuerySchema = z.object({
   cursor: z.string().max(300).optional().catch(undefined),
 });
 export type ExploreQuery = z.infer<typeof exploreQuerySchema>;
+
+/** The /explore URL of a query (the default sort and empty fields left out). */
+export function exploreHref(query: Partial<ExploreQuery>): string {
+  const params = new URLSearchParams();
+  if (query.q) params.set("q", query.q);
+  if (query.category) params.set("category", query.category);
+  if (query.sort && query.sort !== "members") params.set("sort", query.sort);
+  if (query.cursor) params.set("cursor", query.cursor);
+  const search = params.toString();
+  return search ? `/explore?${search}` : "/explore";
+}

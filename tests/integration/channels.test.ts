@@ -28,7 +28,7 @@ describe("channels", () => {
     expect((await add("🔥")).slug).toBe("channel");
     expect(await order()).toEqual(["general", "general-2", "show-tell", "settings-2", "muzyka", "channel"]);
     const other = await createServer((await actor()).user);
-    expect(other.channels[0].slug).toBe("general"); // another server's "general" is no clash
+    expect(other.channels[0]!.slug).toBe("general"); // another server's "general" is no clash
     expect(await db.channel.findFirstOrThrow({ where: { serverId: server.id, slug: "show-tell" } })).toMatchObject({ name: "Show & Tell" });
   });
 
@@ -57,7 +57,7 @@ describe("channels", () => {
     const { owner, server, add, order } = await setup();
     const a = await add("a");
     const b = await add("b");
-    const general = server.channels[0];
+    const general = server.channels[0]!;
     expect(await owner.run(() => reorderChannelsAction({ serverId: server.id, channelIds: [b.id, general.id, a.id] }))).toMatchObject({ ok: true });
     expect(await order()).toEqual(["b", "general", "a"]);
     for (const channelIds of [[b.id, general.id], [b.id, b.id, a.id], [b.id, general.id, a.id, "someotherid"]]) {
@@ -69,7 +69,7 @@ describe("channels", () => {
   it("can't all be deleted: the last channel stays, even when two deletes race", async () => {
     const { owner, server, add } = await setup();
     const second = await add("second");
-    const results = await Promise.all([server.channels[0].id, second.id].map((channelId) => owner.run(() => deleteChannelAction({ channelId }))));
+    const results = await Promise.all([server.channels[0]!.id, second.id].map((channelId) => owner.run(() => deleteChannelAction({ channelId }))));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, error: { code: "conflict" } });
     expect(await db.channel.count({ where: { serverId: server.id } })).toBe(1);

@@ -81,7 +81,7 @@ describe("removing and banning", () => {
     const owner = await actor();
     const bob = await actor();
     const server = await createServer(owner.user, { members: [[bob.user, "MEMBER"]] });
-    const conversationId = server.channels[0].conversationId;
+    const conversationId = server.channels[0]!.conversationId;
     const realtime = realtimeClient(bob);
     try {
       const userChannel = await realtime.subscribe("user", bob.user.id);
@@ -137,7 +137,7 @@ describe("invite links", () => {
     );
     expect(await db.invite.findUniqueOrThrow({ where: { id: invite.id } })).toMatchObject({ uses: 3 });
     expect(await memberCount(server.id)).toBe(4);
-    expect(await getInvitePreview(people[7].user.id, invite.code)).toBeNull();
+    expect(await getInvitePreview(people[7]!.user.id, invite.code)).toBeNull();
   });
 
   it("stop working when they expire", async () => {

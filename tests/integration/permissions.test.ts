@@ -41,7 +41,7 @@ async function world(visibility: "PUBLIC" | "PRIVATE") {
   const second = await createChannel(server, "second");
   const invite = await db.invite.create({ data: { code: unique("inv"), serverId: server.id } });
   const users: Record<Person, { id: string }> = { owner, moderator, member, nonMember, banned, admin };
-  return { server, general: server.channels[0], second, invite, users, targetMember, targetModerator, bannedTarget };
+  return { server, general: server.channels[0]!, second, invite, users, targetMember, targetModerator, bannedTarget };
 }
 type World = Awaited<ReturnType<typeof world>>;
 

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import Link from "next/link";
+import { Hash, Settings } from "lucide-react";
+import { ConversationView } from "@/components/chat/conversation-view";
+import { JoinBanner } from "@/components/servers/join-banner";
+import { MemberList } from "@/components/servers/member-list";
+import { MembersSheet } from "@/components/servers/members-sheet";
+import { conversationAccess } from "@/lib/access/conversation";
+import { can } from "@/lib/access/server";
+import { requireUser } from "@/lib/auth/session";
+import { listMembers } from "@/lib/members/queries";
+import { getServerView } from "@/lib/servers/queries";
+
+type Props = { params: Promise<{ serverSlug: string; channelSlug: string }> };
+
+async function load({ params }: Props) {
+  const { serverSlug, channelSlug } = await params;
+  const user = await requireUser();
+  const server = await getServerView(user, serverSlug);
+  const channel = server?.channels.find((c) => c.slug === channelSlug);
+  return { user, server, channel };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { channel } = await load(props);
+  return { title: channel ? `#${channel.name}` : "Channel" };
+}
+
+/** A channel: its header, the message pane, and the member list (beside it on wide screens). */
+export default async function ChannelPage(props: Props) {
+  const { user, server, channel } = await load(props);
+  if (!server || !channel) notFound();
+  const [access, members] = await Promise.all([conversationAccess(user, channel.conversationId), listMembers(server.id)]);
+  if (!access) notFound();
+  const memberList = <MemberList serverId={server.id} members={members} total={server.memberCount} access={server.access} />;
+
+  return (
+    <div className="flex min-h-0 flex-1">
+      <div className="flex min-w-0 flex-1 flex-col">
+        <header className="flex h-12 shrink-0 items-center gap-2 border-b border-border bg-surface px-3 sm:px-4">
+          <Hash className="size-5 shrink-0 text-muted" aria-hidden />
+          <h1 className="shrink-0 font-semibold">{channel.name}</h1>
+          {channel.topic && <p className="hidden min-w-0 truncate border-l border-border pl-2 text-sm text-muted sm:block">{channel.topic}</p>}
+          <div className="ml-auto flex items-center gap-1">
+            {can.moderate(server.access) && (
+              <Link href={`/s/${server.slug}/settings`} className="rounded-md p-1.5 text-muted hover:bg-surface-muted hover:text-foreground" aria-label="Server settings" title="Server settings">
+                <Settings className="size-4" aria-hidden />
+              </Link>
+            )}
+            <MembersSheet count={server.memberCount}>{memberList}</MembersSheet>
+          </div>
+        </header>
+        {!server.access.role && <JoinBanner serverId={server.id} serverName={server.name} verified={user.emailVerifiedAt !== null} />}
+        <ConversationView
+          key={channel.conversationId}
+          conversationId={channel.conversationId}
+          kind="channel"
+          title={`#${channel.name}`}
+          viewer={{ id: user.id, username: user.username, fullName: user.fullName, image: user.image }}
+          canPost={access.canPost}
+          canModerate={access.canModerate}
+        />
+      </div>
+      <aside aria-label="Members" className="hidden w-60 shrink-0 overflow-y-auto border-l border-border bg-surface p-2 xl:block">
+        {memberList}
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { MessageSquarePlus, MessagesSquare } from "lucide-react";
+import { Avatar } from "@/components/ui/avatar";
+import type { RecentThread } from "@/lib/navigation/queries";
+import { cn } from "@/lib/utils";
+
+/** The direct threads panel: most recent first, unread ones in bold with a dot. */
+export function SidebarThreads({ threads }: { threads: RecentThread[] }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Direct messages" className="flex min-h-0 flex-1 flex-col">
+      <div className="flex h-12 shrink-0 items-center justify-between gap-2 border-b border-border px-3 pr-10 md:pr-3">
+        <h2 className="text-sm font-semibold">Direct messages</h2>
+        <Link href="/t/new" className="rounded-md p-1.5 text-muted hover:bg-surface-muted hover:text-foreground" aria-label="New message" title="New message">
+          <MessageSquarePlus className="size-4" aria-hidden />
+        </Link>
+      </div>
+      {threads.length === 0 ? (
+        <div className="flex flex-col items-center gap-2 px-4 py-8 text-center text-sm text-muted">
+          <MessagesSquare className="size-6" aria-hidden />
+          <p>No conversations yet.</p>
+          <Link href="/t/new" className="font-medium text-accent hover:underline">
+            Start one
+          </Link>
+        </div>
+      ) : (
+        <ul className="min-h-0 flex-1 space-y-0.5 overflow-y-auto p-2">
+          {threads.map((thread) => {
+            const active = pathname === `/t/${thread.id}`;
+            const first = thread.others[0];
+            return (
+              <li key={thread.id}>
+                <Link
+                  href={`/t/${thread.id}`}
+                  aria-current={active ? "page" : undefined}
+                  className={cn(
+                    "flex items-center gap-2.5 rounded-lg px-2 py-1.5 text-sm",
+                    active ? "bg-accent-soft text-foreground" : "text-muted hover:bg-surface-muted hover:text-foreground",
+                    thread.unread && "font-semibold text-foreground",
+                  )}
+                >
+                  <Avatar name={first?.fullName ?? thread.title} src={first?.image} size="sm" />
+                  <span className="min-w-0 flex-1 truncate">{thread.title}</span>
+                  {thread.unread && <span className="size-2 shrink-0 rounded-full bg-accent" aria-label="unread" />}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,124 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { ArrowDown, ArrowUp, Hash, Pencil, Trash2 } from "lucide-react";
+import { toast } from "sonner";
+import { ChannelFields } from "@/components/servers/channel-fields";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { FormMessage } from "@/components/ui/form-message";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { deleteChannelAction } from "@/lib/actions/channels/delete";
+import { reorderChannelsAction } from "@/lib/actions/channels/reorder";
+import { updateChannelAction } from "@/lib/actions/channels/update";
+import { updateChannelSchema } from "@/lib/zod/channels";
+
+type Channel = { id: string; name: string; slug: string; topic: string };
+
+/** Rename, set topics, move up and down, delete (a server keeps at least one channel). */
+export function ChannelSettings({ serverId, channels }: { serverId: string; channels: Channel[] }) {
+  const router = useRouter();
+  const [order, setOrder] = useState(channels);
+  const [shownFor, setShownFor] = useState(channels);
+  const [pending, startTransition] = useTransition();
+  if (shownFor !== channels) {
+    setShownFor(channels);
+    setOrder(channels);
+  }
+
+  function move(index: number, by: -1 | 1) {
+    const next = [...order];
+    const [moved] = next.splice(index, 1);
+    next.splice(index + by, 0, moved!);
+    setOrder(next); // at once; put back if the server refuses
+    startTransition(async () => {
+      const result = await reorderChannelsAction({ serverId, channelIds: next.map((c) => c.id) });
+      if (!result.ok) {
+        toast.error(result.error.message);
+        setOrder(channels);
+      }
+      router.refresh();
+    });
+  }
+
+  return (
+    <ul className="divide-y divide-border rounded-lg border border-border" aria-busy={pending || undefined}>
+      {order.map((channel, index) => (
+        <li key={channel.id} className="flex items-center gap-2 px-3 py-2">
+          <Hash className="size-4 shrink-0 text-muted" aria-hidden />
+          <div className="min-w-0 flex-1">
+            <p className="truncate text-sm font-medium">{channel.name}</p>
+            {channel.topic && <p className="truncate text-xs text-muted">{channel.topic}</p>}
+          </div>
+          <Button variant="ghost" size="icon" disabled={index === 0 || pending} onClick={() => move(index, -1)} aria-label={`Move ${channel.name} up`}>
+            <ArrowUp className="size-4" aria-hidden />
+          </Button>
+          <Button variant="ghost" size="icon" disabled={index === order.length - 1 || pending} onClick={() => move(index, 1)} aria-label={`Move ${channel.name} down`}>
+            <ArrowDown className="size-4" aria-hidden />
+          </Button>
+          <EditChannelDialog channel={channel} />
+          <ConfirmDialog
+            trigger={
+              <Button variant="ghost" size="icon" disabled={order.length <= 1} aria-label={`Delete ${channel.name}`} title={order.length <= 1 ? "A server needs at least one channel" : undefined}>
+                <Trash2 className="size-4 text-danger" aria-hidden />
+              </Button>
+            }
+            title={`Delete #${channel.name}?`}
+            description="Its messages are deleted with it. This can't be undone."
+            onConfirm={async () => {
+              const result = await deleteChannelAction({ channelId: channel.id });
+              if (!result.ok) {
+                toast.error(result.error.message);
+                return false;
+              }
+              toast.success(`#${channel.name} was deleted`);
+              router.refresh();
+            }}
+          />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function EditChannelDialog({ channel }: { channel: Channel }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        <Button variant="ghost" size="icon" aria-label={`Edit ${channel.name}`}>
+          <Pencil className="size-4" aria-hidden />
+        </Button>
+      </DialogTrigger>
+      <DialogContent title={`Edit #${channel.name}`}>
+        <EditChannelForm channel={channel} onSaved={() => setOpen(false)} />
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function EditChannelForm({ channel, onSaved }: { channel: Channel; onSaved: () => void }) {
+  const router = useRouter();
+  const form = useActionForm(updateChannelAction, updateChannelSchema, {
+    initial: { name: channel.name, topic: channel.topic },
+    onSuccess() {
+      toast.success("Channel saved");
+      onSaved();
+      router.refresh();
+    },
+  });
+  return (
+    <form {...form.props} className="space-y-4">
+      <FormMessage error={form.formError} />
+      <input type="hidden" name="channelId" value={channel.id} />
+      <ChannelFields form={form} />
+      <div className="flex justify-end">
+        <Button type="submit" pending={form.pending}>
+          Save
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { formatDistanceToNowStrict } from "date-fns";
+import { toast } from "sonner";
+import { CopyField } from "@/components/servers/invite-form";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { revokeInviteAction } from "@/lib/actions/invites/revoke";
+
+type Invite = { id: string; url: string; expiresAt: Date | null; maxUses: number | null; uses: number; createdBy: { fullName: string } | null };
+
+/** The invite links that still work, each with its limits and a revoke button. */
+export function InviteList({ invites }: { invites: Invite[] }) {
+  const router = useRouter();
+  if (invites.length === 0) return <p className="text-sm text-muted">No active invite links.</p>;
+  return (
+    <ul className="space-y-3">
+      {invites.map((invite) => (
+        <li key={invite.id} className="space-y-1.5 rounded-lg border border-border p-3">
+          <CopyField value={invite.url} label="Invite link" />
+          <div className="flex flex-wrap items-center justify-between gap-2 text-xs text-muted">
+            <span>
+              {invite.uses} {invite.maxUses ? `of ${invite.maxUses} uses` : invite.uses === 1 ? "use" : "uses"} ·{" "}
+              {invite.expiresAt ? `expires in ${formatDistanceToNowStrict(invite.expiresAt)}` : "never expires"}
+              {invite.createdBy && ` · by ${invite.createdBy.fullName}`}
+            </span>
+            <ConfirmDialog
+              trigger={
+                <Button variant="link" size="sm" className="text-danger">
+                  Revoke
+                </Button>
+              }
+              title="Revoke this invite link?"
+              description="It stops working at once. People who already joined stay."
+              confirmLabel="Revoke"
+              onConfirm={async () => {
+                const result = await revokeInviteAction({ inviteId: invite.id });
+                if (!result.ok) {
+                  toast.error(result.error.message);
+                  return false;
+                }
+                toast.success("Invite link revoked");
+                router.refresh();
+              }}
+            />
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
