@@ -5,7 +5,7 @@ import type { NavServer } from "@/lib/navigation/queries";
 
 export function YourServers({ servers }: { servers: NavServer[] }) {
   return (
-    <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
+    <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
       {servers.map((server) => (
         <li key={server.id}>
           <Card className="relative flex items-center gap-2.5 p-2.5 hover:bg-surface-muted">

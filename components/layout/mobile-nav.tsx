@@ -31,6 +31,11 @@ export function MobileNavProvider({ rail, defaultPanel, children }: { rail: Reac
           <Radix.Overlay className="fixed inset-0 z-50 bg-black/40 md:hidden" />
           <Radix.Content
             aria-describedby={undefined}
+            // Focus the drawer itself rather than its first link, which would pop up that link's tooltip.
+            onOpenAutoFocus={(event) => {
+              event.preventDefault();
+              (event.currentTarget as HTMLElement).focus();
+            }}
             className="fixed inset-y-0 left-0 z-50 flex w-[min(22rem,calc(100vw-3rem))] border-r border-border bg-surface text-foreground shadow-xl md:hidden"
           >
             <Radix.Title className="sr-only">Navigation</Radix.Title>

@@ -68,7 +68,8 @@ export const listRecentThreads = cache(async (userId: string, limit = RECENT_THR
       others,
       lastMessageAt: conversation.lastMessageAt,
       lastMessage: conversation.messages[0] ? { body: conversation.messages[0].body, mine: conversation.messages[0].authorId === userId } : null,
-      unread: conversation.lastSeq > (conversation.receipts[0]?.readSeq ?? 0),
+      // Whoever wrote the last message has seen the thread, receipt or not.
+      unread: conversation.lastSeq > (conversation.receipts[0]?.readSeq ?? 0) && conversation.messages[0]?.authorId !== userId,
     };
   });
 });
