@@ -1,5 +1,5 @@
 import { transliterate } from "transliteration";
-import { isUniqueViolation } from "@/lib/db-errors";
+import { isUniqueViolation } from "@/lib/admin/unique-violation";
 
 // URL slugs for servers (/s/<slug>) and channels (/s/<server>/<slug>).
 
