@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { toast } from "sonner";
+import { toastOutcome } from "@/components/servers/toast-outcome";
 import { Button } from "@/components/ui/button";
 import { acceptInviteAction } from "@/lib/actions/invites/accept";
 
@@ -16,13 +16,8 @@ export function AcceptInviteButton({ code }: { code: string }) {
       onClick={() =>
         startTransition(async () => {
           const result = await acceptInviteAction({ code });
-          if (!result.ok) {
-            toast.error(result.error.message);
-            router.refresh();
-            return;
-          }
-          toast.success(`Welcome to ${result.data.name}!`);
-          router.push(`/s/${result.data.slug}`);
+          if (toastOutcome(result, (server) => `Welcome to ${server.name}!`)) router.push(`/s/${result.data.slug}`);
+          else router.refresh();
         })
       }
     >

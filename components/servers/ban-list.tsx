@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { formatDistanceToNowStrict } from "date-fns";
-import { toast } from "sonner";
+import { toastOutcome } from "@/components/servers/toast-outcome";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { unbanMemberAction } from "@/lib/actions/members/unban";
@@ -32,9 +32,7 @@ export function BanList({ serverId, bans }: { serverId: string; bans: Ban[] }) {
             disabled={pending}
             onClick={() =>
               startTransition(async () => {
-                const result = await unbanMemberAction({ serverId, userId: ban.id });
-                if (result.ok) toast.success(`${ban.fullName} may join again`);
-                else toast.error(result.error.message);
+                toastOutcome(await unbanMemberAction({ serverId, userId: ban.id }), `${ban.fullName} may join again`);
                 router.refresh();
               })
             }

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { ArrowDown, ArrowUp, Hash, Pencil, Trash2 } from "lucide-react";
 import { toast } from "sonner";
 import { ChannelFields } from "@/components/servers/channel-fields";
+import { toastOutcome } from "@/components/servers/toast-outcome";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
@@ -68,12 +69,7 @@ export function ChannelSettings({ serverId, channels }: { serverId: string; chan
             title={`Delete #${channel.name}?`}
             description="Its messages are deleted with it. This can't be undone."
             onConfirm={async () => {
-              const result = await deleteChannelAction({ channelId: channel.id });
-              if (!result.ok) {
-                toast.error(result.error.message);
-                return false;
-              }
-              toast.success(`#${channel.name} was deleted`);
+              if (!toastOutcome(await deleteChannelAction({ channelId: channel.id }), `#${channel.name} was deleted`)) return false;
               router.refresh();
             }}
           />

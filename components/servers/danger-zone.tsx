@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
+import { toastOutcome } from "@/components/servers/toast-outcome";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field } from "@/components/ui/field";
@@ -44,11 +44,7 @@ export function DangerZone({ server, candidates, canTransfer, canDelete }: { ser
             confirmLabel="Transfer"
             onConfirm={async () => {
               const result = await transferOwnershipAction({ serverId: server.id, userId: newOwner });
-              if (!result.ok) {
-                toast.error(result.error.message);
-                return false;
-              }
-              toast.success(`${result.data.newOwner} now owns ${server.name}`);
+              if (!toastOutcome(result, (data) => `${data.newOwner} now owns ${server.name}`)) return false;
               router.push(`/s/${server.slug}`);
             }}
           />
@@ -66,12 +62,7 @@ export function DangerZone({ server, candidates, canTransfer, canDelete }: { ser
             description="All of its channels and messages are deleted for everyone. This can't be undone."
             confirmLabel="Delete server"
             onConfirm={async () => {
-              const result = await deleteServerAction({ serverId: server.id });
-              if (!result.ok) {
-                toast.error(result.error.message);
-                return false;
-              }
-              toast.success(`${server.name} was deleted`);
+              if (!toastOutcome(await deleteServerAction({ serverId: server.id }), `${server.name} was deleted`)) return false;
               router.push("/home");
             }}
           />

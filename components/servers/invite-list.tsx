@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { formatDistanceToNowStrict } from "date-fns";
-import { toast } from "sonner";
 import { CopyField } from "@/components/servers/invite-form";
+import { toastOutcome } from "@/components/servers/toast-outcome";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { revokeInviteAction } from "@/lib/actions/invites/revoke";
@@ -35,12 +35,7 @@ export function InviteList({ invites }: { invites: Invite[] }) {
               description="It stops working at once. People who already joined stay."
               confirmLabel="Revoke"
               onConfirm={async () => {
-                const result = await revokeInviteAction({ inviteId: invite.id });
-                if (!result.ok) {
-                  toast.error(result.error.message);
-                  return false;
-                }
-                toast.success("Invite link revoked");
+                if (!toastOutcome(await revokeInviteAction({ inviteId: invite.id }), "Invite link revoked")) return false;
                 router.refresh();
               }}
             />

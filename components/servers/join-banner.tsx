@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { toast } from "sonner";
+import { toastOutcome } from "@/components/servers/toast-outcome";
 import { Banner } from "@/components/ui/banner";
 import { Button } from "@/components/ui/button";
 import { joinServerAction } from "@/lib/actions/members/join";
@@ -33,12 +33,7 @@ export function JoinButton({ serverId, serverName, size = "sm", onJoined }: { se
       pending={pending}
       onClick={() =>
         startTransition(async () => {
-          const result = await joinServerAction({ serverId });
-          if (!result.ok) {
-            toast.error(result.error.message);
-            return;
-          }
-          toast.success(`Welcome to ${serverName}!`);
+          if (!toastOutcome(await joinServerAction({ serverId }), `Welcome to ${serverName}!`)) return;
           if (onJoined) onJoined();
           else router.refresh();
         })

@@ -3,13 +3,13 @@
 import { MoreHorizontal, Shield, ShieldOff, UserMinus, Ban } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { toast } from "sonner";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { banMemberAction } from "@/lib/actions/members/ban";
 import { removeMemberAction } from "@/lib/actions/members/remove";
 import { setMemberRoleAction } from "@/lib/actions/members/set-role";
 import type { ActionResult } from "@/lib/safe-action";
+import { toastOutcome } from "@/components/servers/toast-outcome";
 
 type Member = { id: string; fullName: string; role: "OWNER" | "MODERATOR" | "MEMBER" };
 
@@ -20,13 +20,12 @@ export function MemberActions({ serverId, member, canSetRoles, canRemove }: { se
   const target = { serverId, userId: member.id };
 
   async function outcome(result: ActionResult<unknown>, success: string) {
-    if (!result.ok) {
-      toast.error(result.error.message);
-      return false;
-    }
-    toast.success(success);
+    if (!toastOutcome(result, success)) return false;
     router.refresh();
   }
+
+  const promote = member.role === "MEMBER";
+  const RoleIcon = promote ? Shield : ShieldOff;
 
   if (!canSetRoles && !canRemove) return null;
   return (
@@ -40,16 +39,18 @@ export function MemberActions({ serverId, member, canSetRoles, canRemove }: { se
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end">
         <DropdownMenuLabel>{member.fullName}</DropdownMenuLabel>
-        {canSetRoles &&
-          (member.role === "MEMBER" ? (
-            <DropdownMenuItem onSelect={() => startTransition(async () => void (await outcome(await setMemberRoleAction({ ...target, role: "MODERATOR" }), `${member.fullName} is now a moderator`)))}>
-              <Shield className="size-4" aria-hidden /> Make moderator
-            </DropdownMenuItem>
-          ) : (
-            <DropdownMenuItem onSelect={() => startTransition(async () => void (await outcome(await setMemberRoleAction({ ...target, role: "MEMBER" }), `${member.fullName} is no longer a moderator`)))}>
-              <ShieldOff className="size-4" aria-hidden /> Remove moderator role
-            </DropdownMenuItem>
-          ))}
+        {canSetRoles && (
+          <DropdownMenuItem
+            onSelect={() =>
+              startTransition(async () => {
+                const result = await setMemberRoleAction({ ...target, role: promote ? "MODERATOR" : "MEMBER" });
+                await outcome(result, promote ? `${member.fullName} is now a moderator` : `${member.fullName} is no longer a moderator`);
+              })
+            }
+          >
+            <RoleIcon className="size-4" aria-hidden /> {promote ? "Make moderator" : "Remove moderator role"}
+          </DropdownMenuItem>
+        )}
         {canRemove && (
           <>
             <DropdownMenuSeparator />

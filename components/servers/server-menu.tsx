@@ -4,8 +4,8 @@ import Link from "next/link";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { ChevronDown, LogOut, Settings, UserPlus } from "lucide-react";
-import { toast } from "sonner";
 import { InviteDialog } from "@/components/servers/invite-dialog";
+import { toastOutcome } from "@/components/servers/toast-outcome";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { leaveServerAction } from "@/lib/actions/members/leave";
@@ -23,12 +23,7 @@ export function ServerMenu({ server, role, canModerate }: Props) {
   const canLeave = role === "MODERATOR" || role === "MEMBER";
 
   async function leave() {
-    const result = await leaveServerAction({ serverId: server.id });
-    if (!result.ok) {
-      toast.error(result.error.message);
-      return false;
-    }
-    toast.success(`You left ${server.name}`);
+    if (!toastOutcome(await leaveServerAction({ serverId: server.id }), `You left ${server.name}`)) return false;
     router.push("/home");
   }
 
