@@ -7,9 +7,10 @@ import { listRecentThreads, listUserServers } from "@/lib/navigation/queries";
 import { listCategories } from "@/lib/servers/queries";
 
 /**
- * The app's navigation around `children` (and the header, whose menu button opens it on phones): on wide screens a rail of the user's servers and, on
- * home and thread pages, their direct threads; on phones the same in a drawer (the header's menu
- * button). Server pages add their own channel list (app/(app)/s/[serverSlug]/layout.tsx).
+ * The app's navigation around the header and the page: on wide screens a rail of the user's
+ * servers and, beside the home page, their direct threads; on phones the same in a drawer (the
+ * header's menu button). Thread pages bring their own thread list; server pages add their channel
+ * list (app/(app)/s/[serverSlug]/layout.tsx).
  */
 export async function Sidebar({ user, header, children }: { user: CurrentUser; header: React.ReactNode; children: React.ReactNode }) {
   const [servers, threads, categories] = await Promise.all([listUserServers(user.id), listRecentThreads(user.id), listCategories()]);
@@ -20,7 +21,7 @@ export async function Sidebar({ user, header, children }: { user: CurrentUser; h
       {header}
       <div className="flex min-h-0 flex-1">
         <div className="hidden md:flex">{rail}</div>
-        <ThreadsPanelSlot>{threadsPanel}</ThreadsPanelSlot>
+        <ThreadsPanelSlot userId={user.id}>{threadsPanel}</ThreadsPanelSlot>
         {children}
       </div>
     </MobileNavProvider>
