@@ -1,20 +1,10 @@
 import { transliterate } from "transliteration";
 import { isUniqueViolation } from "@/lib/admin/unique-violation";
+import { MAX_SLUG_LENGTH, RESERVED_SLUGS } from "@/lib/slug-rules";
 
 // URL slugs for servers (/s/<slug>) and channels (/s/<server>/<slug>).
 
-export const MAX_SLUG_LENGTH = 48;
-
-/**
- * Words that name pages or would read as one: a server or channel may not take them as its slug
- * (a channel called "settings" would shadow /s/<server>/settings).
- */
-export const RESERVED_SLUGS = new Set([
-  "admin", "api", "app", "auth", "ban", "bans", "channels", "create", "delete", "dev", "edit",
-  "explore", "help", "home", "invite", "invites", "join", "leave", "login", "logout", "me", "members",
-  "new", "null", "s", "search", "settings", "signin", "signout", "signup", "static", "support", "system",
-  "t", "undefined", "www",
-]);
+export { MAX_SLUG_LENGTH, RESERVED_SLUGS };
 
 /**
  * The slug of a name: transliterated to Latin letters (Москва → moskva, 東京 → dong-jing), lower

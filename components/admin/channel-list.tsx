@@ -1,20 +1,23 @@
 "use client";
 
 import { useState } from "react";
-import { Hash, Pencil } from "lucide-react";
+import { Hash, Pencil, Trash2 } from "lucide-react";
 import { toast } from "sonner";
+import { runAction } from "@/components/admin/run-action";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { deleteChannelAction } from "@/lib/actions/admin/delete-channel";
 import { updateChannelAction } from "@/lib/actions/admin/update-channel";
 import { updateChannelSchema } from "@/lib/zod/admin";
 
 type Channel = { id: string; name: string; slug: string; topic: string };
 
-/** A server's channels, each editable (name, slug, topic). */
+/** A server's channels, each editable (name, slug, topic) and deletable (but not the last one). */
 export function ChannelList({ channels }: { channels: Channel[] }) {
   return (
     <ul className="divide-y divide-border rounded-xl border border-border bg-surface">
@@ -29,6 +32,16 @@ export function ChannelList({ channels }: { channels: Channel[] }) {
             </p>
           </div>
           <EditChannel channel={channel} />
+          <ConfirmDialog
+            trigger={
+              <Button size="icon" variant="ghost" aria-label={`Delete #${channel.name}`} className="text-danger" disabled={channels.length === 1}>
+                <Trash2 className="size-4" aria-hidden />
+              </Button>
+            }
+            title={`Delete #${channel.name}?`}
+            description="The channel and every message in it are removed for good. This can't be undone."
+            onConfirm={() => runAction(() => deleteChannelAction({ channelId: channel.id }), `Deleted #${channel.name}.`)}
+          />
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { MessageSquare } from "lucide-react";
+import { MessageActions } from "@/components/admin/message-actions";
 import { RelativeTime } from "@/components/admin/relative-time";
 import { Avatar } from "@/components/ui/avatar";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -45,6 +46,7 @@ export function ModerationList({ messages, filtered, older }: { messages: Modera
             </div>
             <p className="mt-0.5 line-clamp-6 whitespace-pre-wrap break-words text-sm">{message.body}</p>
           </div>
+          <MessageActions server={message.server} author={message.author} />
         </li>
       ))}
     </ol>

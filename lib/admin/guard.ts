@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 
-export type AdminActor = Pick<CurrentUser, "id" | "username" | "role">;
+export type AdminActor = Pick<CurrentUser, "id" | "username" | "role" | "emailVerifiedAt">;
 
 /** For admin pages: the signed-in admin; anyone else gets the 404 page (signed-out: sign-in). */
 export async function requireAdminPage(): Promise<CurrentUser> {

@@ -1,11 +1,12 @@
 import type { Actor } from "@/lib/access/server";
 import { requireManagedChannel } from "@/lib/channels/access";
+import type { AuditHook } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { lockServer } from "@/lib/servers/lock";
 
 /** Deletes a channel and its messages. A server always keeps at least one channel. */
-export async function deleteChannel(actor: Actor, input: { channelId: string }) {
+export async function deleteChannel(actor: Actor, input: { channelId: string }, hooks: AuditHook = {}) {
   const { channel } = await requireManagedChannel(actor, input.channelId);
   await db.$transaction(async (tx) => {
     await lockServer(tx, channel.serverId); // two deletes at once must not both pass the check
@@ -14,6 +15,7 @@ export async function deleteChannel(actor: Actor, input: { channelId: string }) 
     }
     // The conversation owns the messages; deleting it removes the channel too (cascade).
     await tx.conversation.delete({ where: { id: channel.conversationId } });
+    await hooks.audit?.(tx);
   });
   return { id: channel.id, serverId: channel.serverId };
 }

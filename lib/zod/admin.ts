@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { auditActions, auditTargetTypes, type AuditAction } from "@/lib/audit/actions";
+import { MAX_SLUG_LENGTH } from "@/lib/slug-rules";
+import { CHANNEL_TOPIC_MAX, channelName } from "@/lib/zod/channels";
 import { id } from "@/lib/zod/fields";
+import { SERVER_DESCRIPTION_MAX, serverName, visibility } from "@/lib/zod/servers";
 
 // Inputs of the admin area: the forms and buttons (server actions), and the list pages' URL
 // parameters (search, filters, sorting, paging), which fall back to defaults when malformed.
@@ -22,7 +25,7 @@ export const slug = z
   .trim()
   .toLowerCase()
   .min(2, "Use at least 2 characters")
-  .max(60, "Use at most 60 characters")
+  .max(MAX_SLUG_LENGTH, `Use at most ${MAX_SLUG_LENGTH} characters`)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single dashes");
 
 const optionalSlug = z.preprocess((value) => (value === "" ? undefined : value), slug.optional());
@@ -110,22 +113,17 @@ const optionalText = (max: number) => z.string().trim().max(max, `Use at most ${
 
 export const updateServerSchema = z.object({
   serverId: id,
-  name: z.string({ error: "Enter a name" }).trim().min(2, "Use at least 2 characters").max(50, "Use at most 50 characters"),
+  name: serverName,
   slug,
-  description: optionalText(300),
+  description: optionalText(SERVER_DESCRIPTION_MAX),
   icon: z
     .string()
     .trim()
     .max(500, "That address is too long")
     .refine((value) => value === "" || /^https:\/\/\S+$/i.test(value) || /^\/api\/uploads\/[a-z0-9]+$/i.test(value), "Use an https:// address")
     .transform((value) => value || null),
-  visibility: z.enum(["PUBLIC", "PRIVATE"], { error: "Choose public or private" }),
+  visibility,
   categoryId: z.string({ error: "Choose a category" }).regex(/^[a-z0-9]{1,64}$/i, "Choose a category"),
 });
 
-export const updateChannelSchema = z.object({
-  channelId: id,
-  name: z.string({ error: "Enter a name" }).trim().min(1, "Enter a name").max(50, "Use at most 50 characters"),
-  slug,
-  topic: optionalText(200),
-});
+export const updateChannelSchema = z.object({ channelId: id, name: channelName, slug, topic: optionalText(CHANNEL_TOPIC_MAX) });

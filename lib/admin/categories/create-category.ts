@@ -1,15 +1,15 @@
 import { assertCategoryUnique } from "@/lib/admin/categories/check-unique";
-import { slugFromName } from "@/lib/admin/categories/slug-from-name";
 import { assertAdmin, type AdminActor } from "@/lib/admin/guard";
 import { isUniqueViolation } from "@/lib/admin/unique-violation";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { fieldError } from "@/lib/errors";
+import { slugify } from "@/lib/slug";
 
 /** Adds a category at the end of the list. The slug defaults to one made from the name. */
 export async function createCategory(actor: AdminActor, input: { name: string; slug?: string }) {
   assertAdmin(actor);
-  const slug = input.slug ?? slugFromName(input.name);
+  const slug = input.slug ?? slugify(input.name, "");
   if (!slug) throw fieldError("slug", "Enter a slug: the name has no letters or digits to make one from");
   try {
     return await db.$transaction(async (tx) => {

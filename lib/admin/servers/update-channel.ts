@@ -4,6 +4,7 @@ import { isUniqueViolation } from "@/lib/admin/unique-violation";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { AppError, fieldError, notFound } from "@/lib/errors";
+import { RESERVED_SLUGS } from "@/lib/slug-rules";
 import type { updateChannelSchema } from "@/lib/zod/admin";
 
 /** Edits a channel's name, slug (unique within its server) and topic. */
@@ -20,6 +21,7 @@ export async function adminUpdateChannel(actor: AdminActor, input: z.output<type
       const after = { name: input.name, slug: input.slug, topic: input.topic };
       if (before.name === after.name && before.slug === after.slug && before.topic === after.topic) throw new AppError("conflict", "Nothing changed.");
       if (after.slug !== before.slug) {
+        if (RESERVED_SLUGS.has(after.slug)) throw fieldError("slug", "This word is reserved for the app's own pages");
         const clash = await tx.channel.findUnique({ where: { serverId_slug: { serverId: channel.serverId, slug: after.slug } }, select: { id: true } });
         if (clash) throw fieldError("slug", "Another channel of this server uses this slug");
       }

@@ -4,6 +4,7 @@ import { isUniqueViolation } from "@/lib/admin/unique-violation";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { AppError, fieldError, notFound } from "@/lib/errors";
+import { RESERVED_SLUGS } from "@/lib/slug-rules";
 import type { updateServerSchema } from "@/lib/zod/admin";
 
 const editable = ["name", "slug", "description", "icon", "visibility", "categoryId"] as const;
@@ -20,6 +21,7 @@ export async function adminUpdateServer(actor: AdminActor, input: z.output<typeo
       if (changed.includes("categoryId") && !(await tx.category.findUnique({ where: { id: input.categoryId }, select: { id: true } }))) {
         throw fieldError("categoryId", "Choose a category");
       }
+      if (changed.includes("slug") && RESERVED_SLUGS.has(input.slug)) throw fieldError("slug", "This word is reserved for the app's own pages");
       if (changed.includes("slug") && (await tx.server.findUnique({ where: { slug: input.slug }, select: { id: true } }))) {
         throw fieldError("slug", "Another server uses this slug");
       }

@@ -37,6 +37,10 @@ async function world() {
     updateServerAction: { serverId: server.id, name: "Hijacked", slug: "hijacked", description: "", icon: "", visibility: "PRIVATE", categoryId: other.id },
     updateChannelAction: { channelId: channel.id, name: "hijacked", slug: "hijacked", topic: "" },
     deleteThreadAction: { threadId: thread.id },
+    deleteServerAction: { serverId: server.id },
+    deleteChannelAction: { channelId: channel.id },
+    transferServerAction: { serverId: server.id, userId: member.user.id },
+    banMemberAction: { serverId: server.id, userId: victim.id },
   };
   const snapshot = () =>
     Promise.all([

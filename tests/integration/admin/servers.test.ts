@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { deleteChannelAction } from "@/lib/actions/admin/delete-channel";
+import { deleteServerAction } from "@/lib/actions/admin/delete-server";
+import { transferServerAction } from "@/lib/actions/admin/transfer-server";
 import { updateChannelAction } from "@/lib/actions/admin/update-channel";
 import { updateServerAction } from "@/lib/actions/admin/update-server";
 import { db } from "@/lib/db";
@@ -77,5 +80,55 @@ describe("admin: editing channels", () => {
     expect(await db.channel.findUniqueOrThrow({ where: { id: general.id } })).toMatchObject({ name: "Lobby", slug: "lobby", topic: "Say hi" });
     const entry = await expectAudited(admin.user.id, "channel.update", general.id);
     expect(entry.summary).toMatchObject({ before: { name: "general", slug: "general" }, after: { name: "Lobby", slug: "lobby", topic: "Say hi" } });
+  });
+});
+
+describe("admin: ownership, deletion", () => {
+  it("transfers a server to one of its members; the previous owner stays as a moderator", async () => {
+    const admin = await actor({ role: "ADMIN" });
+    const [owner, member, outsider] = [await createUser(), await createUser(), await createUser()];
+    const server = await createServer(owner, { members: [[member, "MEMBER"]] });
+    expect(await admin.run(() => transferServerAction({ serverId: server.id, userId: outsider.id }))).toMatchObject({
+      ok: false,
+      error: { fields: { userId: "Choose a member of this server." } },
+    });
+    expect(await admin.run(() => transferServerAction({ serverId: server.id, userId: owner.id }))).toMatchObject({ ok: false, error: { fields: { userId: "They already own this server." } } });
+    expect(await admin.run(() => transferServerAction({ serverId: server.id, userId: member.id }))).toEqual({ ok: true, data: undefined });
+    expect((await db.server.findUniqueOrThrow({ where: { id: server.id } })).ownerId).toBe(member.id);
+    const roles = await db.serverMember.findMany({ where: { serverId: server.id }, select: { userId: true, role: true } });
+    expect(roles).toEqual(expect.arrayContaining([{ userId: member.id, role: "OWNER" }, { userId: owner.id, role: "MODERATOR" }]));
+    const entry = await expectAudited(admin.user.id, "server.transfer", server.id);
+    expect(entry.summary).toMatchObject({ before: { owner: `@${owner.username}` }, after: { owner: `@${member.username}` } });
+  });
+
+  it("deletes a channel (never the last one) and a whole server, with their messages", async () => {
+    const admin = await actor({ role: "ADMIN" });
+    const owner = await createUser();
+    const server = await createServer(owner);
+    const general = server.channels[0]!;
+    await db.message.create({ data: { conversationId: general.conversationId, seq: 1, authorId: owner.id, clientId: "x1", body: "hi" } });
+    expect(await admin.run(() => deleteChannelAction({ channelId: general.id }))).toMatchObject({ ok: false, error: { code: "conflict" } });
+
+    const extra = await db.channel.create({ data: { server: { connect: { id: server.id } }, name: "extra", slug: "extra", conversation: { create: {} } } });
+    expect(await admin.run(() => deleteChannelAction({ channelId: extra.id }))).toEqual({ ok: true, data: undefined });
+    expect(await db.channel.findUnique({ where: { id: extra.id } })).toBeNull();
+    expect((await expectAudited(admin.user.id, "channel.delete", extra.id)).summary).toMatchObject({ before: { name: "extra" } });
+
+    expect(await admin.run(() => deleteServerAction({ serverId: server.id }))).toEqual({ ok: true, data: undefined });
+    expect(await db.server.findUnique({ where: { id: server.id } })).toBeNull();
+    expect(await db.message.count({ where: { conversationId: general.conversationId } })).toBe(0);
+    const entry = await expectAudited(admin.user.id, "server.delete", server.id);
+    expect(entry.summary).toMatchObject({ label: server.name, before: { slug: server.slug, owner: `@${owner.username}`, channels: 1 } });
+    expect(await admin.run(() => deleteServerAction({ serverId: server.id }))).toMatchObject({ ok: false, error: { code: "not_found" } });
+  });
+
+  it("refuses reserved words as slugs, but keeps an existing one when other fields change", async () => {
+    const admin = await actor({ role: "ADMIN" });
+    const server = await createServer(await createUser());
+    const input = await serverInput(server);
+    expect(await admin.run(() => updateServerAction({ ...input, slug: "settings" }))).toMatchObject({ ok: false, error: { fields: { slug: "This word is reserved for the app's own pages" } } });
+    const channel = await db.channel.create({ data: { server: { connect: { id: server.id } }, name: "help", slug: "help", conversation: { create: {} } } });
+    expect(await admin.run(() => updateChannelAction({ channelId: channel.id, name: "help", slug: "help", topic: "Ask here" }))).toEqual({ ok: true, data: undefined });
+    expect(await admin.run(() => updateChannelAction({ channelId: channel.id, name: "help", slug: "new", topic: "Ask here" }))).toMatchObject({ ok: false, error: { fields: { slug: expect.stringContaining("reserved") } } });
   });
 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArrowLeft, MessageSquareWarning } from "lucide-react";
 import { ChannelList } from "@/components/admin/channel-list";
+import { ServerDangerZone } from "@/components/admin/server-danger-zone";
 import { ServerForm } from "@/components/admin/server-form";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
@@ -68,6 +69,7 @@ export default async function AdminServerPage({ params }: PageProps<"/admin/serv
               ))}
             </ul>
           </Card>
+          <ServerDangerZone server={server} />
         </div>
       </div>
     </>
