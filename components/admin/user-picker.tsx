@@ -81,7 +81,7 @@ export function UserPicker({
           ))}
         </ul>
       )}
-      <div className="relative">
+      <div className={full ? "hidden" : "relative"}>
         <Input
           role="combobox"
           aria-label={label}
@@ -92,7 +92,7 @@ export function UserPicker({
           aria-describedby={describedBy}
           autoComplete="off"
           disabled={full}
-          placeholder={full ? `At most ${max}` : "Type a name, username or email"}
+          placeholder="Type a name, username or email"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
           onKeyDown={(event) => {
