@@ -1,3 +1,4 @@
+import { VerifyEmailBanner } from "@/components/auth/verify-email-banner";
 import { AppHeader } from "@/components/layout/app-header";
 import { SessionWatcher } from "@/components/layout/session-watcher";
 import { Sidebar } from "@/components/layout/sidebar";
@@ -12,7 +13,15 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     <RealtimeProvider config={realtimeClientConfig()}>
       <SessionWatcher userId={user.id} />
       <div className="flex h-dvh flex-col">
-        <Sidebar user={user} header={<AppHeader user={user} />}>
+        <Sidebar
+          user={user}
+          header={
+            <>
+              <AppHeader user={user} />
+              {!user.emailVerifiedAt && <VerifyEmailBanner email={user.email} />}
+            </>
+          }
+        >
           {children}
         </Sidebar>
       </div>

@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef, useState } from "react";
 import type { z } from "zod";
+import type { ErrorBody } from "@/lib/errors";
 import type { ActionResult, SafeAction } from "@/lib/safe-action";
 
 type Options<T> = {
@@ -76,6 +77,11 @@ export function useActionForm<I, T>(action: SafeAction<I, T>, schema: z.ZodType,
       return errors[name];
     },
     /** The form-level error (not about one field), if any. */
-    formError: serverError && !(serverError.code === "validation" && serverError.fields) ? serverError : undefined,
+    formError: serverError && !hasFields(serverError) ? serverError : undefined,
   };
+}
+
+/** Errors about particular fields (invalid, or taken: a conflict) are shown beside those fields. */
+function hasFields(error: ErrorBody): boolean {
+  return Boolean(error.fields && Object.keys(error.fields).length > 0);
 }

@@ -1,7 +1,10 @@
 import { CredentialsSignin, type User } from "next-auth";
+import { countSignInAttempt, signInSucceeded } from "@/lib/accounts/sign-in-limits";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/config";
 import { verifyAgainstNothing, verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { clientIp } from "@/lib/http";
 import { signInSchema } from "@/lib/zod/auth";
 
 export class InvalidCredentials extends CredentialsSignin {
@@ -12,18 +15,32 @@ export class AccountSuspended extends CredentialsSignin {
   code = "suspended";
 }
 
+/** Too many failed attempts: carries the rate limit's "try again in N minutes" refusal. */
+export class SignInRateLimited extends CredentialsSignin {
+  code = "rate_limited";
+  constructor(readonly refusal: AppError) {
+    super(refusal.message);
+  }
+}
+
 /**
  * The Credentials provider's check: email + password → a new Session row, whose id the JWT
- * carries. Unknown email and wrong password fail the same way and take the same time.
+ * carries. Unknown email and wrong password fail the same way and take the same time. Failed
+ * attempts are rate limited here, so that Auth.js's own callback endpoint is limited too.
  */
 export async function authenticate(credentials: Partial<Record<string, unknown>>, request: Request): Promise<User> {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) throw new InvalidCredentials();
   const { email, password } = parsed.data;
+  const ip = clientIp(request.headers);
 
+  await countSignInAttempt(email, ip).catch((error) => {
+    throw error instanceof AppError ? new SignInRateLimited(error) : error;
+  });
   const user = await db.user.findUnique({ where: { email } });
   const valid = user ? await verifyPassword(password, user.passwordHash) : await verifyAgainstNothing(password);
   if (!user || !valid) throw new InvalidCredentials();
+  await signInSucceeded(email, ip);
   if (user.status === "SUSPENDED") throw new AccountSuspended();
 
   const session = await db.session.create({

@@ -1,4 +1,5 @@
 import { afterEach, vi } from "vitest";
+import { flushAfter, queueAfter } from "../support/after";
 import { currentRequest, setDefaultRequest } from "../support/request-context";
 
 // Integration tests call server actions and route handlers directly. Only the Next.js request
@@ -36,4 +37,9 @@ vi.mock("next/cache", () => ({
   refresh: vi.fn(),
 }));
 
-afterEach(() => setDefaultRequest({ headers: new Headers() }));
+vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/server")>()), after: queueAfter }));
+
+afterEach(async () => {
+  await flushAfter();
+  setDefaultRequest({ headers: new Headers() });
+});

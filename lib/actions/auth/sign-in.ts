@@ -2,7 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth";
-import { AccountSuspended } from "@/lib/auth/credentials";
+import { AccountSuspended, SignInRateLimited } from "@/lib/auth/credentials";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { AppError } from "@/lib/errors";
 import { publicAction } from "@/lib/safe-action";
@@ -12,10 +12,17 @@ export const signInAction = publicAction.schema(signInSchema).action(async ({ in
   try {
     await signIn("credentials", { email: input.email, password: input.password, redirectTo: safeCallbackUrl(input.callbackUrl) });
   } catch (error) {
-    if (error instanceof AccountSuspended || (error instanceof AuthError && error.cause?.err instanceof AccountSuspended)) {
-      throw new AppError("forbidden", "This account is suspended. Contact the administrators if you think this is a mistake.");
-    }
-    if (error instanceof AuthError) throw new AppError("unauthorized", "Incorrect email or password.");
-    throw error; // the redirect after a successful sign-in
+    throw signInRefusal(error) ?? error; // otherwise: the redirect after a successful sign-in
   }
 });
+
+/** What to tell the person when Auth.js refused the credentials (null: not a refusal). */
+function signInRefusal(error: unknown): AppError | null {
+  if (!(error instanceof AuthError)) return null;
+  const cause = error instanceof SignInRateLimited || error instanceof AccountSuspended ? error : error.cause?.err;
+  if (cause instanceof SignInRateLimited) return cause.refusal;
+  if (cause instanceof AccountSuspended) {
+    return new AppError("forbidden", "This account is suspended. Contact the administrators if you think this is a mistake.");
+  }
+  return new AppError("unauthorized", "Incorrect email or password.");
+}

@@ -22,6 +22,7 @@ export function EmailLayout({ preview, children }: { preview: string; children: 
 }
 
 export const paragraph = { fontSize: 15, lineHeight: "24px", color: "#111827" } as const;
+export const small = { ...paragraph, fontSize: 13, color: "#6b7280" } as const;
 export const button = {
   backgroundColor: "#4f46e5",
   borderRadius: 8,

@@ -1,0 +1,102 @@
+import { assertCurrentPassword } from "@/lib/accounts/current-password";
+import { db, type Prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+// Deleting an account: the person's messages stay in their conversations with no author (shown
+// as "Deleted user"); everything else about them goes. Servers they own pass to the
+// longest-standing moderator, else the longest-standing member, or are deleted when nobody is left.
+
+type Client = Prisma.TransactionClient | typeof db;
+
+export type ServerHandover = {
+  serverId: string;
+  name: string;
+  /** Who becomes the owner; null: nobody is left and the server is deleted. */
+  successor: { id: string; username: string; fullName: string } | null;
+};
+
+/** What would happen to each server `userId` owns (for the confirmation dialog, and the deletion itself). */
+export async function planServerHandover(userId: string, client: Client = db): Promise<ServerHandover[]> {
+  const servers = await client.server.findMany({
+    where: { ownerId: userId },
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      members: {
+        where: { userId: { not: userId }, banned: false },
+        // MODERATOR sorts before MEMBER (enum order), then the longest-standing first.
+        orderBy: [{ role: "asc" }, { joinedAt: "asc" }, { userId: "asc" }],
+        take: 1,
+        select: { user: { select: { id: true, username: true, fullName: true } } },
+      },
+    },
+  });
+  return servers.map((server) => ({ serverId: server.id, name: server.name, successor: server.members[0]?.user ?? null }));
+}
+
+export type DeletionSummary = { transferred: ServerHandover[]; deletedServers: ServerHandover[] };
+
+/**
+ * Deletes `userId`'s account in one transaction (the admin area calls this too). Their sessions,
+ * tokens, memberships, receipts and uploads go with the row (foreign keys cascade); messages keep
+ * authorId = NULL. Owned servers are handed over or deleted first, and member counts stay exact.
+ */
+export async function deleteAccount(userId: string): Promise<DeletionSummary> {
+  return db.$transaction(async (tx) => {
+    // Lock the owned servers so that nobody joins or leaves them while they change hands.
+    await tx.$queryRaw`SELECT id FROM "Server" WHERE "ownerId" = ${userId} FOR UPDATE`;
+    const plan = await planServerHandover(userId, tx);
+    const transferred = plan.filter((s) => s.successor);
+    const deletedServers = plan.filter((s) => !s.successor);
+
+    for (const { serverId, successor } of transferred) {
+      await tx.server.update({ where: { id: serverId }, data: { ownerId: successor!.id } });
+      await tx.serverMember.update({ where: { serverId_userId: { serverId, userId: successor!.id } }, data: { role: "OWNER" } });
+    }
+    await keepServerIcons(userId, tx);
+    const deletedIds = deletedServers.map((s) => s.serverId);
+    // Channels' conversations (and their messages) are not children of the server: delete them first.
+    await tx.conversation.deleteMany({ where: { channel: { serverId: { in: deletedIds } } } });
+    await tx.server.deleteMany({ where: { id: { in: deletedIds } } });
+
+    const memberOf = await tx.serverMember.findMany({ where: { userId }, select: { serverId: true } });
+    await tx.thread.updateMany({ where: { createdById: userId }, data: { createdById: null } });
+    await tx.user.delete({ where: { id: userId } });
+
+    await recountMembers(memberOf.map((m) => m.serverId), tx);
+    // Threads nobody is in any more can never be read again.
+    await tx.conversation.deleteMany({ where: { thread: { participants: { none: {} } } } });
+    return { transferred, deletedServers };
+  });
+}
+
+/** Deleting your own account: needs your password; the last admin cannot leave the platform without one. */
+export async function deleteOwnAccount(actor: { id: string; role: "USER" | "ADMIN" }, { password }: { password: string }) {
+  await assertCurrentPassword(actor.id, password, "password");
+  if (actor.role === "ADMIN" && (await db.user.count({ where: { role: "ADMIN", status: "ACTIVE", id: { not: actor.id } } })) === 0) {
+    throw new AppError("conflict", "You are the only administrator. Make someone else an administrator before deleting your account.");
+  }
+  return deleteAccount(actor.id);
+}
+
+/** Server icons uploaded by the person stay with the servers that use them (now someone else's). */
+async function keepServerIcons(userId: string, tx: Prisma.TransactionClient) {
+  const uploads = await tx.upload.findMany({ where: { ownerId: userId }, select: { id: true } });
+  if (uploads.length === 0) return;
+  const servers = await tx.server.findMany({
+    where: { icon: { in: uploads.map((u) => `/api/uploads/${u.id}`) }, ownerId: { not: userId } },
+    select: { icon: true, ownerId: true },
+  });
+  for (const server of servers) {
+    await tx.upload.update({ where: { id: server.icon!.slice("/api/uploads/".length) }, data: { ownerId: server.ownerId } });
+  }
+}
+
+/** memberCount counts non-banned members. */
+async function recountMembers(serverIds: string[], tx: Prisma.TransactionClient) {
+  if (serverIds.length === 0) return;
+  await tx.$executeRaw`
+    UPDATE "Server" s SET "memberCount" = (SELECT count(*) FROM "ServerMember" m WHERE m."serverId" = s.id AND NOT m.banned)
+    WHERE s.id = ANY(${serverIds})`;
+}

@@ -1,0 +1,11 @@
+"use server";
+
+import { refresh } from "next/cache";
+import { z } from "zod";
+import { removeAvatar } from "@/lib/accounts/profile";
+import { userAction } from "@/lib/safe-action";
+
+export const removeAvatarAction = userAction.schema(z.object({})).action(async ({ ctx }) => {
+  await removeAvatar(ctx.user);
+  refresh();
+});

@@ -1,0 +1,7 @@
+"use server";
+
+import { z } from "zod";
+import { resendEmailChange } from "@/lib/accounts/change-email";
+import { userAction } from "@/lib/safe-action";
+
+export const resendEmailChangeAction = userAction.schema(z.object({})).action(({ ctx }) => resendEmailChange(ctx.user));
