@@ -1,6 +1,5 @@
 import { assertCurrentPassword } from "@/lib/accounts/current-password";
 import { db, type Prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 
 // Deleting an account: the person's messages stay in their conversations with no author (shown
 // as "Deleted user"); everything else about them goes. Servers they own pass to the
@@ -71,12 +70,9 @@ export async function deleteAccount(userId: string): Promise<DeletionSummary> {
   });
 }
 
-/** Deleting your own account: needs your password; the last admin cannot leave the platform without one. */
-export async function deleteOwnAccount(actor: { id: string; role: "USER" | "ADMIN" }, { password }: { password: string }) {
+/** Deleting your own account: needs your password. */
+export async function deleteOwnAccount(actor: { id: string }, { password }: { password: string }) {
   await assertCurrentPassword(actor.id, password, "password");
-  if (actor.role === "ADMIN" && (await db.user.count({ where: { role: "ADMIN", status: "ACTIVE", id: { not: actor.id } } })) === 0) {
-    throw new AppError("conflict", "You are the only administrator. Make someone else an administrator before deleting your account.");
-  }
   return deleteAccount(actor.id);
 }
 

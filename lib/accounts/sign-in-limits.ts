@@ -6,7 +6,7 @@ import { clearRateLimit, rateLimit, refundRateLimit } from "@/lib/rate-limit";
 // address and clears the account's count.
 
 export const signInAccountKey = (email: string) => `signin:account:${email}`;
-const signInIpKey = (ip: string) => `signin:ip:${ip}`;
+export const signInIpKey = (ip: string) => `signin:ip:${ip}`;
 
 /** Counts a sign-in attempt; throws a rate_limited AppError when either limit is exceeded. */
 export async function countSignInAttempt(email: string, ip: string): Promise<void> {

@@ -8,12 +8,14 @@ import { db } from "@/lib/db";
 import { rateLimit } from "@/lib/rate-limit";
 import type { SignUpInput } from "@/lib/zod/accounts";
 
+export const signUpIpKey = (ip: string) => `signup:ip:${ip}`;
+
 /**
  * Creates an account (unverified) and emails its verification link. Refuses taken emails and
  * usernames with field errors, and too many sign-ups from one IP address.
  */
 export async function signUp(input: SignUpInput, { ip }: { ip: string }) {
-  await rateLimit(`signup:ip:${ip}`, accountLimits.signUpPerIp, "Too many accounts were created from your network.");
+  await rateLimit(signUpIpKey(ip), accountLimits.signUpPerIp, "Too many accounts were created from your network.");
   const { email, username, fullName, password } = input;
   await assertAvailable({ email, username });
   const passwordHash = await hashPassword(password);

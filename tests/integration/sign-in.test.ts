@@ -1,0 +1,113 @@
+import { describe, expect, it, vi } from "vitest";
+import { signIn } from "@/lib/auth";
+import { accountLimits } from "@/lib/accounts/rate-limits";
+import { signInAccountKey, signInIpKey } from "@/lib/accounts/sign-in-limits";
+import { checkRateLimit } from "@/lib/rate-limit";
+import { signInAction } from "@/lib/actions/auth/sign-in";
+import { AccountSuspended, authenticate, InvalidCredentials, SignInRateLimited } from "@/lib/auth/credentials";
+import { db } from "@/lib/db";
+import { createUser, TEST_PASSWORD, unique } from "../support/factories";
+import { currentRequest } from "../support/request-context";
+import { newVisitor } from "../support/visitor";
+
+// authenticate() is what Auth.js's Credentials provider runs, for the sign-in form and for a
+// direct POST to /api/auth/callback/credentials alike.
+function attempt(email: string, password: string, ip: string) {
+  return authenticate({ email, password }, new Request("http://app.test/api/auth/callback/credentials", { headers: { "x-forwarded-for": ip } }));
+}
+
+const ip = () => `ip-${unique()}`;
+
+/** Failed attempts made before the test (counted as sign-in counts them, without bcrypt's 0.3 s each). */
+async function earlierAttempts(key: string, count: number) {
+  for (let i = 0; i < count; i++) await checkRateLimit(key, { limit: count, windowSeconds: 15 * 60 });
+}
+
+describe("sign-in", () => {
+  it("opens a session for the right password, also for an unverified account", async () => {
+    const user = await createUser({ verified: false });
+    const signedIn = await attempt(user.email.toUpperCase(), TEST_PASSWORD, ip());
+    expect(signedIn).toMatchObject({ id: user.id, email: user.email });
+    expect(await db.session.findUnique({ where: { id: signedIn.sessionId } })).toMatchObject({ userId: user.id });
+  });
+
+  it("fails the same way for a wrong password and an unknown email, and refuses suspended accounts", async () => {
+    const user = await createUser();
+    await expect(attempt(user.email, "wrong-password", ip())).rejects.toBeInstanceOf(InvalidCredentials);
+    await expect(attempt(`nobody-${user.email}`, TEST_PASSWORD, ip())).rejects.toBeInstanceOf(InvalidCredentials);
+    const suspended = await createUser({ status: "SUSPENDED" });
+    await expect(attempt(suspended.email, TEST_PASSWORD, ip())).rejects.toBeInstanceOf(AccountSuspended);
+    expect(await db.session.count({ where: { userId: { in: [user.id, suspended.id] } } })).toBe(0);
+  });
+
+  it(`locks an account after ${accountLimits.signInFailuresPerAccount.limit} failures, even for the right password, from any address`, async () => {
+    const user = await createUser();
+    await earlierAttempts(signInAccountKey(user.email), accountLimits.signInFailuresPerAccount.limit - 1);
+    await expect(attempt(user.email, "wrong", ip())).rejects.toBeInstanceOf(InvalidCredentials); // the 10th failure
+    const refusal = await attempt(user.email, TEST_PASSWORD, ip()).catch((e) => e);
+    expect(refusal).toBeInstanceOf(SignInRateLimited);
+    expect(refusal.refusal).toMatchObject({ code: "rate_limited", message: expect.stringMatching(/for this account\. Try again in 1[45] minutes\.$/) });
+    await expect(attempt(`nobody-${user.email}`, "x", ip())).rejects.toBeInstanceOf(InvalidCredentials); // other accounts unaffected
+  });
+
+  it("forgets an account's failures once someone signs in to it", async () => {
+    const user = await createUser();
+    await earlierAttempts(signInAccountKey(user.email), accountLimits.signInFailuresPerAccount.limit - 1);
+    await attempt(user.email, TEST_PASSWORD, ip());
+    await earlierAttempts(signInAccountKey(user.email), accountLimits.signInFailuresPerAccount.limit - 1);
+    await expect(attempt(user.email, TEST_PASSWORD, ip())).resolves.toMatchObject({ id: user.id });
+  });
+
+  it(`limits failures per IP address (${accountLimits.signInFailuresPerIp.limit}), but not successful sign-ins`, async () => {
+    const address = ip();
+    const user = await createUser();
+    await earlierAttempts(signInIpKey(address), accountLimits.signInFailuresPerIp.limit - 1);
+    for (let i = 0; i < 3; i++) await attempt(user.email, TEST_PASSWORD, address); // people behind one NAT signing in
+    await expect(attempt(`${unique()}@example.test`, "guess", address)).rejects.toBeInstanceOf(InvalidCredentials); // the 30th failure
+    const refusal = await attempt(user.email, TEST_PASSWORD, address).catch((e) => e);
+    expect(refusal.refusal).toMatchObject({ code: "rate_limited", message: expect.stringContaining("from your network") });
+    await expect(attempt(user.email, TEST_PASSWORD, ip())).resolves.toMatchObject({ id: user.id }); // from elsewhere
+  });
+});
+
+describe("the sign-in action", () => {
+  // Auth.js's signIn is stood in for: it runs the same authenticate() on the request's headers.
+  function throughAuthJs() {
+    vi.mocked(signIn).mockImplementationOnce(async (_provider, options) => {
+      const { email, password } = options as { email: string; password: string };
+      await authenticate({ email, password }, new Request("http://app.test/api/auth/callback/credentials", { headers: currentRequest().headers }));
+    });
+  }
+
+  it("sends the person back to a same-site callbackUrl, never to another origin", async () => {
+    const user = await createUser();
+    for (const [callbackUrl, expected] of [["/s/x/general?y=1", "/s/x/general?y=1"], ["https://evil.example/home", "/home"], ["//evil.example", "/home"]]) {
+      throughAuthJs();
+      expect(await newVisitor().run(() => signInAction({ email: user.email, password: TEST_PASSWORD, callbackUrl }))).toMatchObject({ ok: true });
+      expect(vi.mocked(signIn)).toHaveBeenLastCalledWith("credentials", expect.objectContaining({ redirectTo: expected }));
+    }
+  });
+
+  it("answers with one generic message, a suspension notice, or a wait time", async () => {
+    const user = await createUser();
+    const suspended = await createUser({ status: "SUSPENDED" });
+    const visitor = newVisitor();
+    throughAuthJs();
+    expect(await visitor.run(() => signInAction({ email: user.email, password: "nope" }))).toMatchObject({
+      ok: false,
+      error: { code: "unauthorized", message: "Incorrect email or password." },
+      values: { email: user.email },
+    });
+    throughAuthJs();
+    expect(await visitor.run(() => signInAction({ email: suspended.email, password: TEST_PASSWORD }))).toMatchObject({
+      ok: false,
+      error: { code: "forbidden", message: expect.stringContaining("suspended") },
+    });
+    await earlierAttempts(signInAccountKey(user.email), accountLimits.signInFailuresPerAccount.limit);
+    throughAuthJs();
+    expect(await visitor.run(() => signInAction({ email: user.email, password: TEST_PASSWORD }))).toMatchObject({
+      ok: false,
+      error: { code: "rate_limited", retryAfterSeconds: expect.any(Number), message: expect.stringContaining("Try again in") },
+    });
+  });
+});
