@@ -13,7 +13,7 @@ export function Banner({ tone = "info", children, action, className }: { tone?: 
   return (
     <div role="status" className={cn("flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 text-sm", classes, className)}>
       <Icon className="size-4 shrink-0" aria-hidden />
-      <div className="min-w-0 flex-1">{children}</div>
+      <div className="min-w-0 flex-[1_1_16rem]">{children}</div>
       {action}
     </div>
   );

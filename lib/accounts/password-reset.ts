@@ -25,9 +25,9 @@ export async function requestPasswordReset(email: string, { ip }: { ip: string }
 }
 
 export const RESET_LINK_PROBLEMS = {
-  expired: "This reset link has expired: links work for 1 hour.",
-  used: "This reset link has already been used.",
-  invalid: "This reset link isn't valid. It may have been mistyped, or replaced by a newer link.",
+  expired: { title: "This reset link has expired", text: "Reset links work for 1 hour." },
+  used: { title: "This reset link has already been used", text: "Each link works once." },
+  invalid: { title: "This reset link isn't valid", text: "It may be incomplete, or a newer link replaced it." },
 } as const;
 
 /**
@@ -38,7 +38,10 @@ export async function resetPassword({ token, password }: { token: string; passwo
   const passwordHash = await hashPassword(password);
   const user = await db.$transaction(async (tx) => {
     const check = await consumeToken(token, "PASSWORD_RESET", tx);
-    if (check.status !== "valid") throw new AppError("validation", RESET_LINK_PROBLEMS[check.status]);
+    if (check.status !== "valid") {
+      const { title, text } = RESET_LINK_PROBLEMS[check.status];
+      throw new AppError("validation", `${title}. ${text}`);
+    }
     const current = await tx.user.findUniqueOrThrow({ where: { id: check.token.userId } });
     await revokeSessions(current.id, {}, tx);
     return tx.user.update({ where: { id: current.id }, data: { passwordHash, emailVerifiedAt: current.emailVerifiedAt ?? new Date() } });

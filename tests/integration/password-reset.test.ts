@@ -113,7 +113,7 @@ describe("password reset: new password from the link", () => {
     await expect(signIn(user.email, NEW_PASSWORD)).resolves.toMatchObject({ id: user.id });
 
     const again = await newVisitor().run(() => outcome(() => resetPasswordAction({ token, password: "yet-another-passphrase", confirmPassword: "yet-another-passphrase" })));
-    expect(again).toMatchObject({ result: { ok: false, error: { message: "This reset link has already been used." } } });
+    expect(again).toMatchObject({ result: { ok: false, error: { message: expect.stringContaining("This reset link has already been used.") } } });
     await flushAfter();
     expect((await emailsTo(user.email)).map((e) => e.subject)).toContain("Your Chatsphere password was changed");
   });

@@ -24,7 +24,7 @@ export default async function SettingsPage() {
             <ProfileForm fullName={user.fullName} username={user.username} />
           </div>
         </SettingsSection>
-        <SettingsSection id="email" title="Email address" description="Where sign-in links and notices go. A new address must be confirmed.">
+        <SettingsSection id="email" title="Email address" description="Where we send password resets and notices, and what you sign in with. A new address must be confirmed.">
           <EmailSettings email={user.email} verified={Boolean(user.emailVerifiedAt)} pendingEmail={pendingEmail} />
         </SettingsSection>
         <SettingsSection id="password" title="Password" description="Changing it signs out your other devices.">

@@ -15,12 +15,13 @@ export default async function ChooseNewPasswordPage({ params }: PageProps<"/pass
   const { token } = await params;
   const check = await inspectToken(token, "PASSWORD_RESET");
   if (check.status !== "valid") {
+    const problem = RESET_LINK_PROBLEMS[check.status];
     return (
       <AuthCard
         icon={Link2Off}
         tone="danger"
-        title={RESET_LINK_PROBLEMS[check.status]}
-        description="Ask for a new link: it is sent to the address of your account."
+        title={problem.title}
+        description={`${problem.text} Ask for a new one below: it goes to the address of your account.`}
         footer={
           <Link href="/signin" className={authLinkClasses}>
             Back to sign in
