@@ -2,6 +2,7 @@ import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { baseAuthConfig } from "@/lib/auth/config";
 import { authenticate } from "@/lib/auth/credentials";
+import { db } from "@/lib/db";
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...baseAuthConfig(),
@@ -11,4 +12,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       authorize: (credentials, request) => authenticate(credentials, request),
     }),
   ],
+  events: {
+    // Every sign-out ends its Session row, also through Auth.js's own POST /api/auth/signout, so
+    // that a copy of the cookie stops working too.
+    async signOut(message) {
+      const sessionId = "token" in message ? message.token?.sid : undefined;
+      if (sessionId) await db.session.deleteMany({ where: { id: sessionId } });
+    },
+  },
 }));

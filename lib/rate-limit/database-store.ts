@@ -3,9 +3,10 @@ import type { RateLimitStore } from "@/lib/rate-limit/store";
 
 // Fixed windows in the RateLimit table. One upsert per hit, atomic under concurrency: a new or
 // expired row restarts at 1, otherwise the count goes up. Times are the database's clock (UTC, as
-// Prisma stores DateTime), so app instances with skewed clocks still agree.
+// Prisma stores DateTime), so app instances with skewed clocks still agree; millisecond precision
+// like the column, so "seconds left" does not round up from a sub-millisecond difference.
 
-const now = `(now() AT TIME ZONE 'UTC')`;
+const now = `(now() AT TIME ZONE 'UTC')::timestamp(3)`;
 
 export const databaseStore: RateLimitStore = {
   async hit(key, windowSeconds) {

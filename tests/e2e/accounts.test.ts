@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signInAccountKey } from "@/lib/accounts/sign-in-limits";
 import { accountLimits } from "@/lib/accounts/rate-limits";
+import { db } from "@/lib/db";
 import { checkRateLimit } from "@/lib/rate-limit";
 import { appUrl, launchBrowser, newContext, signInThroughForm } from "../support/browser";
 import { createServer, createUser, TEST_PASSWORD, unique } from "../support/factories";
@@ -229,6 +230,23 @@ describe("account pages over HTTP", () => {
       await page.goto(from);
       expect(path(page)).toBe("/home");
     }
+  });
+
+  it("ends the session row on Auth.js's own sign-out endpoint too, so a copied cookie stops working", async () => {
+    const user = await createUser();
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signInThroughForm(page, user.email);
+    const copied = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    const home = () => fetch(appUrl("/home"), { headers: { cookie: copied }, redirect: "manual" });
+    expect((await home()).status).toBe(200);
+
+    const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
+    await page.request.post("/api/auth/signout", { form: { csrfToken, callbackUrl: "/" } });
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    const after = await home();
+    expect(after.status).toBe(307);
+    expect(after.headers.get("location")).toContain("/signin");
   });
 
   it("turns a forged or malformed verification link into a clear page with a way to get a new one", async () => {
