@@ -1,5 +1,6 @@
 "use client";
 
+import { SocketIdInput } from "@/components/realtime/socket-id-input";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
@@ -11,9 +12,13 @@ import { DELETE_CONFIRMATION, deleteAccountSchema } from "@/lib/zod/accounts";
 
 export type OwnedServer = { name: string; successor: string | null };
 
-/** The danger zone: what deletion does (including to the servers they own), then a confirmed dialog. */
-export function DeleteAccount({ ownedServers }: { ownedServers: OwnedServer[] }) {
+/**
+ * The danger zone: what deletion does (including to the servers they own), then a confirmed
+ * dialog; or, when they may not delete it (`refusal`), why.
+ */
+export function DeleteAccount({ ownedServers, refusal }: { ownedServers: OwnedServer[]; refusal?: string }) {
   const form = useActionForm(deleteAccountAction, deleteAccountSchema);
+  if (refusal) return <p className="text-sm">{refusal}</p>;
   return (
     <div className="space-y-4 text-sm">
       <ul className="list-disc space-y-1 pl-5 text-muted">
@@ -33,6 +38,7 @@ export function DeleteAccount({ ownedServers }: { ownedServers: OwnedServer[] })
         <DialogContent title="Delete your account?" description="This cannot be undone.">
           <form {...form.props} className="space-y-4">
             <FormMessage error={form.formError} />
+            <SocketIdInput />
             <Field label="Your password" error={form.error("password")}>
               {(control) => <Input {...control} name="password" type="password" autoComplete="current-password" required autoFocus />}
             </Field>

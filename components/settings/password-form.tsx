@@ -1,6 +1,7 @@
 "use client";
 
 import { toast } from "sonner";
+import { SocketIdInput } from "@/components/realtime/socket-id-input";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -18,6 +19,7 @@ export function PasswordForm({ email }: { email: string }) {
       <FormMessage error={form.formError} />
       {/* Lets password managers tie the new password to the account. */}
       <input type="email" name="username" value={email} autoComplete="username" hidden readOnly />
+      <SocketIdInput />
       <Field label="Current password" error={form.error("currentPassword")}>
         {(control) => <Input {...control} name="currentPassword" type="password" autoComplete="current-password" required />}
       </Field>

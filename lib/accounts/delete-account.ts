@@ -1,5 +1,7 @@
 import { assertCurrentPassword } from "@/lib/accounts/current-password";
+import { announceSessionsEnded } from "@/lib/accounts/sessions";
 import { db, type Prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 
 // Deleting an account: the person's messages stay in their conversations with no author (shown
 // as "Deleted user"); everything else about them goes. Servers they own pass to the
@@ -41,8 +43,8 @@ export type DeletionSummary = { transferred: ServerHandover[]; deletedServers: S
  * tokens, memberships, receipts and uploads go with the row (foreign keys cascade); messages keep
  * authorId = NULL. Owned servers are handed over or deleted first, and member counts stay exact.
  */
-export async function deleteAccount(userId: string): Promise<DeletionSummary> {
-  return db.$transaction(async (tx) => {
+export async function deleteAccount(userId: string, { excludeSocketId }: { excludeSocketId?: string } = {}): Promise<DeletionSummary> {
+  const summary = await db.$transaction(async (tx) => {
     // Lock the owned servers so that nobody joins or leaves them while they change hands.
     await tx.$queryRaw`SELECT id FROM "Server" WHERE "ownerId" = ${userId} FOR UPDATE`;
     const plan = await planServerHandover(userId, tx);
@@ -68,12 +70,17 @@ export async function deleteAccount(userId: string): Promise<DeletionSummary> {
     await tx.conversation.deleteMany({ where: { thread: { participants: { none: {} } } } });
     return { transferred, deletedServers };
   });
+  await announceSessionsEnded(userId, "deleted", excludeSocketId);
+  return summary;
 }
 
-/** Deleting your own account: needs your password. */
-export async function deleteOwnAccount(actor: { id: string }, { password }: { password: string }) {
+export const ADMIN_CANNOT_DELETE = "Administrators can't delete their account. Ask another administrator to remove your admin rights first.";
+
+/** Deleting your own account: needs your password. Admins are refused, as in the admin area. */
+export async function deleteOwnAccount(actor: { id: string; role: "USER" | "ADMIN" }, { password, socketId }: { password: string; socketId?: string }) {
+  if (actor.role === "ADMIN") throw new AppError("conflict", ADMIN_CANNOT_DELETE);
   await assertCurrentPassword(actor.id, password, "password");
-  return deleteAccount(actor.id);
+  return deleteAccount(actor.id, { excludeSocketId: socketId });
 }
 
 /** Server icons uploaded by the person stay with the servers that use them (now someone else's). */

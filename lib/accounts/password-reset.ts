@@ -1,6 +1,6 @@
 import { sendPasswordChangedNotice, sendPasswordResetEmail } from "@/lib/accounts/emails";
 import { accountLimits } from "@/lib/accounts/rate-limits";
-import { revokeSessions } from "@/lib/accounts/sessions";
+import { announceSessionsEnded, revokeSessions } from "@/lib/accounts/sessions";
 import { signInAccountKey } from "@/lib/accounts/sign-in-limits";
 import { consumeToken, issueToken } from "@/lib/accounts/tokens";
 import { hashPassword } from "@/lib/auth/password";
@@ -47,6 +47,7 @@ export async function resetPassword({ token, password }: { token: string; passwo
     return tx.user.update({ where: { id: current.id }, data: { passwordHash, emailVerifiedAt: current.emailVerifiedAt ?? new Date() } });
   });
   await clearRateLimit(signInAccountKey(user.email));
+  await announceSessionsEnded(user.id, "password-changed");
   runAfterResponse("password-changed notice", () => sendPasswordChangedNotice(user));
   return user;
 }

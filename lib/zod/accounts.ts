@@ -5,6 +5,9 @@ import { currentPassword, email, fullName, newPassword, username } from "@/lib/z
 // Account forms: sign-up, verification, password reset, settings. The same schemas give the
 // browser instant feedback and the server its validation.
 
+/** The tab's realtime connection, left out when the others are told their session ended. */
+const socketId = z.string().max(100).optional();
+
 const confirmation = z.string({ error: "Type the password again" }).min(1, "Type the password again").max(200);
 
 /** Adds "the two passwords match" to an object schema; it runs even when other fields are wrong. */
@@ -52,7 +55,7 @@ export const avatarUploadSchema = z.object({
 });
 
 export const changePasswordSchema = withConfirmation(
-  z.object({ currentPassword, newPassword, confirmPassword: confirmation }),
+  z.object({ currentPassword, newPassword, confirmPassword: confirmation, socketId }),
   "newPassword",
 ).refine((value) => value.newPassword !== value.currentPassword, {
   message: "Choose a password different from your current one",
@@ -65,6 +68,7 @@ export const DELETE_CONFIRMATION = "delete my account";
 
 export const deleteAccountSchema = z.object({
   password: currentPassword,
+  socketId,
   confirmation: z
     .string()
     .trim()

@@ -4,6 +4,7 @@ import { deleteAccount, planServerHandover } from "@/lib/accounts/delete-account
 import { deleteAccountAction } from "@/lib/actions/account/delete-account";
 import { db } from "@/lib/db";
 import { saveImage } from "@/lib/uploads/save-image";
+import { realtimeClient } from "../support/realtime";
 import { actor, createServer, createThread, createUser, TEST_PASSWORD, unique, type TestUser } from "../support/factories";
 
 async function post(conversationId: string, author: { id: string }, body: string) {
@@ -131,5 +132,24 @@ describe("deleting your own account", () => {
     expect(await sam.run(() => deleteAccountAction({ password: TEST_PASSWORD, confirmation: "  Delete My Account " }))).toMatchObject({ ok: true });
     expect(await db.user.findUnique({ where: { id: sam.user.id } })).toBeNull();
     expect(vi.mocked(signOut)).toHaveBeenCalledWith({ redirectTo: "/signin?deleted=1" });
+  });
+
+  it("tells the person's open tabs, and refuses administrators", async () => {
+    const sam = await actor();
+    const tab = realtimeClient(sam);
+    try {
+      const told = tab.next(await tab.subscribe("user", sam.user.id), "session.ended");
+      await sam.run(() => deleteAccountAction({ password: TEST_PASSWORD, confirmation: "delete my account" }));
+      expect(await told).toEqual({ reason: "deleted" });
+    } finally {
+      tab.disconnect();
+    }
+
+    const admin = await actor({ role: "ADMIN" });
+    expect(await admin.run(() => deleteAccountAction({ password: TEST_PASSWORD, confirmation: "delete my account" }))).toMatchObject({
+      ok: false,
+      error: { code: "conflict", message: expect.stringContaining("remove your admin rights first") },
+    });
+    expect(await db.user.findUnique({ where: { id: admin.user.id } })).not.toBeNull();
   });
 });

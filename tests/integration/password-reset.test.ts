@@ -11,6 +11,7 @@ import { checkRateLimit } from "@/lib/rate-limit";
 import { flushAfter, pendingAfter } from "../support/after";
 import { actor, createUser, TEST_PASSWORD, unique } from "../support/factories";
 import { emailsTo } from "../support/mail";
+import { realtimeClient } from "../support/realtime";
 import { newVisitor } from "../support/visitor";
 
 const NEW_PASSWORD = "a-brand-new-passphrase";
@@ -101,8 +102,12 @@ describe("password reset: new password from the link", () => {
     const stored = await db.userToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
     expect(Math.abs(stored.expiresAt.getTime() - stored.createdAt.getTime() - 60 * 60 * 1000)).toBeLessThan(5_000);
 
+    const openTab = realtimeClient(sam);
+    const told = openTab.next(await openTab.subscribe("user", sam.user.id), "session.ended");
     const done = await newVisitor().run(() => outcome(() => resetPasswordAction({ token, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })));
     expect(done).toEqual({ redirect: "/password/reset/complete" });
+    expect(await told).toEqual({ reason: "password-changed" }); // open tabs leave at once
+    openTab.disconnect();
 
     const user = await db.user.findUniqueOrThrow({ where: { id: sam.user.id } });
     expect(await verifyPassword(NEW_PASSWORD, user.passwordHash)).toBe(true);

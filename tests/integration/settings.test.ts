@@ -17,6 +17,7 @@ import { db } from "@/lib/db";
 import { flushAfter } from "../support/after";
 import { actor, createUser, TEST_PASSWORD, unique } from "../support/factories";
 import { emailsTo } from "../support/mail";
+import { realtimeClient } from "../support/realtime";
 
 const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 const tokenIn = (text: string) => /\/verify-email\/([A-Za-z0-9_-]{43})/.exec(text)![1]!;
@@ -125,6 +126,25 @@ describe("change password", () => {
     expect(await verifyPassword(NEW_PASSWORD, (await db.user.findUniqueOrThrow({ where: { id: sam.user.id } })).passwordHash)).toBe(true);
     await flushAfter();
     expect((await emailsTo(sam.user.email)).map((e) => e.subject)).toEqual(["Your Chatsphere password was changed"]);
+  });
+
+  it("tells the person's other open tabs that they were signed out, but not the tab that changed it", async () => {
+    const sam = await actor();
+    const [thisTab, otherTab] = [realtimeClient(sam), realtimeClient(sam)];
+    try {
+      const [thisChannel, otherChannel] = await Promise.all([thisTab.subscribe("user", sam.user.id), otherTab.subscribe("user", sam.user.id)]);
+      const told = otherTab.next(otherChannel, "session.ended");
+      const toldThisTab: unknown[] = [];
+      thisChannel.bind("session.ended", (payload: unknown) => toldThisTab.push(payload));
+      const socketId = thisTab.client.connection.socket_id;
+      await sam.run(() => changePasswordAction({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD, socketId }));
+      expect(await told).toEqual({ reason: "password-changed" });
+      await new Promise((r) => setTimeout(r, 300)); // one trigger reaches both tabs at once; give it time anyway
+      expect(toldThisTab).toEqual([]);
+    } finally {
+      thisTab.disconnect();
+      otherTab.disconnect();
+    }
   });
 
   it(`stops accepting guesses of the current password after ${accountLimits.passwordChecksPerUser.limit} wrong ones`, async () => {

@@ -6,7 +6,7 @@ import { PasswordForm } from "@/components/settings/password-form";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { SettingsSection } from "@/components/settings/settings-section";
 import { pendingEmailChange } from "@/lib/accounts/change-email";
-import { planServerHandover } from "@/lib/accounts/delete-account";
+import { ADMIN_CANNOT_DELETE, planServerHandover } from "@/lib/accounts/delete-account";
 import { requireUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -31,7 +31,10 @@ export default async function SettingsPage() {
           <PasswordForm email={user.email} />
         </SettingsSection>
         <SettingsSection id="delete" title="Delete account" danger description="Permanently remove your account.">
-          <DeleteAccount ownedServers={handover.map((s) => ({ name: s.name, successor: s.successor?.username ?? null }))} />
+          <DeleteAccount
+            ownedServers={handover.map((s) => ({ name: s.name, successor: s.successor?.username ?? null }))}
+            refusal={user.role === "ADMIN" ? ADMIN_CANNOT_DELETE : undefined}
+          />
         </SettingsSection>
       </div>
     </main>
