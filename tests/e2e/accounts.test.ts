@@ -162,8 +162,9 @@ describe("accounts in Chromium", () => {
     const page = await newPage();
     await signInThroughForm(page, user.email);
     await page.goto("/settings");
-    await page.getByLabel("Full name").fill("After Name");
-    await page.getByRole("button", { name: "Save profile" }).click();
+    const profile = page.getByRole("region", { name: "Profile" });
+    await profile.getByLabel("Full name").fill("After Name");
+    await profile.getByRole("button", { name: "Save profile" }).click();
     await page.getByText("Profile saved.").waitFor();
     await page.getByRole("button", { name: "Account menu" }).click();
     await page.getByRole("menu").getByText("After Name").waitFor();
@@ -173,7 +174,7 @@ describe("accounts in Chromium", () => {
       "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==",
       "base64",
     );
-    await page.getByLabel("Avatar image file").setInputFiles({ name: "me.png", mimeType: "image/png", buffer: png });
+    await profile.getByLabel("Avatar image file").setInputFiles({ name: "me.png", mimeType: "image/png", buffer: png });
     await page.getByText("Avatar updated.").waitFor();
     const src = await page.getByRole("button", { name: "Account menu" }).locator("img").getAttribute("src");
     expect(src).toMatch(/^\/api\/uploads\/\w+$/);
