@@ -1,4 +1,4 @@
-import { headers } from "next/headers";
+import { headers as requestHeaders } from "next/headers";
 import { AppError, errorStatus, type ErrorCode } from "@/lib/errors";
 
 /** A JSON error response in the one shape the app uses: { error: { code, message, fields? } }. */
@@ -18,5 +18,5 @@ export function clientIp(headers: Headers): string {
 
 /** The client's IP address for the request being handled (server actions, server components). */
 export async function requestIp(): Promise<string> {
-  return clientIp(await headers());
+  return clientIp(await requestHeaders());
 }

@@ -2,6 +2,7 @@ import { assertCurrentPassword } from "@/lib/accounts/current-password";
 import { announceSessionsEnded } from "@/lib/accounts/sessions";
 import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { handOverServer } from "@/lib/servers/transfer-ownership";
 
 // Deleting an account: the person's messages stay in their conversations with no author (shown
 // as "Deleted user"); everything else about them goes. Servers they own pass to the
@@ -41,7 +42,7 @@ export type DeletionSummary = { transferred: ServerHandover[]; deletedServers: S
 /**
  * Deletes `userId`'s account in one transaction (the admin area calls this too). Their sessions,
  * tokens, memberships, receipts and uploads go with the row (foreign keys cascade); messages keep
- * authorId = NULL. Owned servers are handed over or deleted first, and member counts stay exact.
+ * authorId = NULL. Owned servers are handed over or deleted first.
  */
 export async function deleteAccount(userId: string, { excludeSocketId }: { excludeSocketId?: string } = {}): Promise<DeletionSummary> {
   const summary = await db.$transaction(async (tx) => {
@@ -51,23 +52,18 @@ export async function deleteAccount(userId: string, { excludeSocketId }: { exclu
     const transferred = plan.filter((s) => s.successor);
     const deletedServers = plan.filter((s) => !s.successor);
 
-    for (const { serverId, successor } of transferred) {
-      await tx.server.update({ where: { id: serverId }, data: { ownerId: successor!.id } });
-      await tx.serverMember.update({ where: { serverId_userId: { serverId, userId: successor!.id } }, data: { role: "OWNER" } });
-    }
+    for (const { serverId, successor } of transferred) await handOverServer(tx, serverId, userId, successor!.id);
     await keepServerIcons(userId, tx);
     const deletedIds = deletedServers.map((s) => s.serverId);
     // Channels' conversations (and their messages) are not children of the server: delete them first.
     await tx.conversation.deleteMany({ where: { channel: { serverId: { in: deletedIds } } } });
     await tx.server.deleteMany({ where: { id: { in: deletedIds } } });
 
-    const memberOf = await tx.serverMember.findMany({ where: { userId }, select: { serverId: true } });
+    const threads = await tx.threadParticipant.findMany({ where: { userId }, select: { threadId: true } });
     await tx.thread.updateMany({ where: { createdById: userId }, data: { createdById: null } });
-    await tx.user.delete({ where: { id: userId } });
-
-    await recountMembers(memberOf.map((m) => m.serverId), tx);
-    // Threads nobody is in any more can never be read again.
-    await tx.conversation.deleteMany({ where: { thread: { participants: { none: {} } } } });
+    await tx.user.delete({ where: { id: userId } }); // memberCount follows by trigger as memberships cascade
+    // Their threads that nobody is in any more can never be read again.
+    await tx.conversation.deleteMany({ where: { thread: { id: { in: threads.map((t) => t.threadId) }, participants: { none: {} } } } });
     return { transferred, deletedServers };
   });
   await announceSessionsEnded(userId, "deleted", excludeSocketId);
@@ -94,12 +90,4 @@ async function keepServerIcons(userId: string, tx: Prisma.TransactionClient) {
   for (const server of servers) {
     await tx.upload.update({ where: { id: server.icon!.slice("/api/uploads/".length) }, data: { ownerId: server.ownerId } });
   }
-}
-
-/** memberCount counts non-banned members. */
-async function recountMembers(serverIds: string[], tx: Prisma.TransactionClient) {
-  if (serverIds.length === 0) return;
-  await tx.$executeRaw`
-    UPDATE "Server" s SET "memberCount" = (SELECT count(*) FROM "ServerMember" m WHERE m."serverId" = s.id AND NOT m.banned)
-    WHERE s.id = ANY(${serverIds})`;
 }

@@ -14,7 +14,6 @@ async function post(conversationId: string, author: { id: string }, body: string
 
 async function join(serverId: string, user: TestUser, role: "MODERATOR" | "MEMBER" = "MEMBER", options: { banned?: boolean; joinedAt?: Date } = {}) {
   await db.serverMember.create({ data: { serverId, userId: user.id, role, banned: options.banned ?? false, joinedAt: options.joinedAt } });
-  if (!options.banned) await db.server.update({ where: { id: serverId }, data: { memberCount: { increment: 1 } } });
 }
 
 const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000);
