@@ -1,9 +1,10 @@
 "use client";
 
-import { Ban } from "lucide-react";
+import { Ban, Trash2 } from "lucide-react";
 import { runAction } from "@/components/admin/run-action";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { deleteUsersAction } from "@/lib/actions/admin/delete-users";
 import { suspendUsersAction } from "@/lib/actions/admin/suspend-users";
 
 const plural = (n: number) => `${n} user${n === 1 ? "" : "s"}`;
@@ -18,7 +19,7 @@ export function BulkUserActions({ userIds, onDone }: { userIds: string[]; onDone
   return (
     <div className="mb-3 flex min-h-11 flex-wrap items-center gap-2 rounded-xl border border-border bg-surface px-3 py-1.5 text-sm">
       <span className={count ? "font-medium" : "text-muted"} aria-live="polite">
-        {count ? `${plural(count)} selected` : "Select users to act on several at once"}
+        {count ? `${plural(count)} selected` : "Select users to suspend or delete several at once"}
       </span>
       <div className="ml-auto flex gap-2">
         <ConfirmDialog
@@ -32,6 +33,21 @@ export function BulkUserActions({ userIds, onDone }: { userIds: string[]; onDone
           confirmLabel="Suspend"
           onConfirm={async () => {
             const ok = await runAction(() => suspendUsersAction({ userIds }), (data) => `Suspended ${plural(data.suspended)}.${skippedNote(data.skipped)}`);
+            if (ok) onDone();
+            return ok;
+          }}
+        />
+        <ConfirmDialog
+          trigger={
+            <Button size="sm" variant="secondary" className="text-danger" disabled={count === 0}>
+              <Trash2 className="size-4" aria-hidden /> Delete
+            </Button>
+          }
+          title={`Delete ${plural(count)}?`}
+          description="As if each deleted their own account: profiles, sessions and memberships go; messages stay as “Deleted user”; owned servers pass to the next in line or are deleted when empty. This can't be undone."
+          confirmLabel="Delete accounts"
+          onConfirm={async () => {
+            const ok = await runAction(() => deleteUsersAction({ userIds }), (data) => `Deleted ${plural(data.deleted)}.${skippedNote(data.skipped)}`);
             if (ok) onDone();
             return ok;
           }}

@@ -1,5 +1,6 @@
 import { assertCurrentPassword } from "@/lib/accounts/current-password";
 import { announceSessionsEnded } from "@/lib/accounts/sessions";
+import type { AuditHook } from "@/lib/audit/record";
 import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { handOverServer } from "@/lib/servers/transfer-ownership";
@@ -44,7 +45,10 @@ export type DeletionSummary = { transferred: ServerHandover[]; deletedServers: S
  * tokens, memberships, receipts and uploads go with the row (foreign keys cascade); messages keep
  * authorId = NULL. Owned servers are handed over or deleted first.
  */
-export async function deleteAccount(userId: string, { excludeSocketId }: { excludeSocketId?: string } = {}): Promise<DeletionSummary> {
+export async function deleteAccount(
+  userId: string,
+  { excludeSocketId, audit }: { excludeSocketId?: string } & AuditHook<DeletionSummary> = {},
+): Promise<DeletionSummary> {
   const summary = await db.$transaction(async (tx) => {
     // Lock the owned servers so that nobody joins or leaves them while they change hands.
     await tx.$queryRaw`SELECT id FROM "Server" WHERE "ownerId" = ${userId} FOR UPDATE`;
@@ -64,6 +68,7 @@ export async function deleteAccount(userId: string, { excludeSocketId }: { exclu
     await tx.user.delete({ where: { id: userId } }); // memberCount follows by trigger as memberships cascade
     // Their threads that nobody is in any more can never be read again.
     await tx.conversation.deleteMany({ where: { thread: { id: { in: threads.map((t) => t.threadId) }, participants: { none: {} } } } });
+    await audit?.(tx, { transferred, deletedServers });
     return { transferred, deletedServers };
   });
   await announceSessionsEnded(userId, "deleted", excludeSocketId);

@@ -7,7 +7,7 @@ export type AuditActor = { id: string; username: string };
  * For services of other domains that the admin area calls (deleting a server, banning…): the
  * admin's audit entry, written inside the service's own transaction so both commit together.
  */
-export type AuditHook = { audit?: (tx: Prisma.TransactionClient) => Promise<void> };
+export type AuditHook<Result = void> = { audit?: (tx: Prisma.TransactionClient, result: Result) => Promise<void> };
 
 /** What an audit entry says about the change: a label for the target, and what changed. */
 export type AuditSummary = {

@@ -1,5 +1,6 @@
+import { revokeSessions } from "@/lib/accounts/sessions";
 import { assertAdmin, type AdminActor } from "@/lib/admin/guard";
-import { lockTargets, refuseIfNothingToDo, type Skipped } from "@/lib/admin/users/targets";
+import { readTargets, refuseIfNothingToDo, type Skipped } from "@/lib/admin/users/targets";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { publishAll, publication } from "@/lib/realtime/server";
@@ -12,20 +13,22 @@ import { publishAll, publication } from "@/lib/realtime/server";
 export async function suspendUsers(actor: AdminActor, userIds: string[]): Promise<{ suspended: number; skipped: Skipped[] }> {
   assertAdmin(actor);
   const { eligible, skipped } = await db.$transaction(async (tx) => {
-    const targets = await lockTargets(tx, actor, userIds, "suspend");
+    const targets = await readTargets(tx, actor, userIds, "suspend");
     refuseIfNothingToDo(targets.eligible, targets.skipped);
-    const now = new Date();
     for (const user of targets.eligible) {
       if (user.status === "SUSPENDED") continue;
       await tx.user.update({ where: { id: user.id }, data: { status: "SUSPENDED" } });
-      const sessions = await tx.session.deleteMany({ where: { userId: user.id } });
-      const tokens = await tx.refreshToken.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: now } });
+      const [sessions, tokens] = await Promise.all([
+        tx.session.count({ where: { userId: user.id } }),
+        tx.refreshToken.count({ where: { userId: user.id, revokedAt: null } }),
+      ]);
+      await revokeSessions(user.id, {}, tx);
       await recordAudit(tx, actor, "user.suspend", { type: "user", id: user.id }, {
         label: `@${user.username}`,
         before: { status: "ACTIVE" },
         after: { status: "SUSPENDED" },
-        sessionsEnded: sessions.count,
-        apiTokensRevoked: tokens.count,
+        sessionsEnded: sessions,
+        apiTokensRevoked: tokens,
       });
     }
     return targets;

@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 import type { AdminActor } from "@/lib/admin/guard";
 import { AppError } from "@/lib/errors";
 
@@ -6,12 +6,12 @@ export type TargetUser = { id: string; username: string; email: string; status: 
 export type Skipped = { id: string; username?: string; reason: string };
 
 /**
- * The accounts a suspension or deletion may touch, read inside its transaction. Never the
- * admin's own account, and never another admin's (remove their admin rights first), which
- * also means these actions can never remove the last admin.
+ * The accounts a suspension or deletion may touch. Never the admin's own account, and never
+ * another admin's (remove their admin rights first), which also means these actions can never
+ * remove the last admin.
  */
-export async function lockTargets(
-  tx: Prisma.TransactionClient,
+export async function readTargets(
+  tx: Prisma.TransactionClient | typeof db,
   actor: AdminActor,
   userIds: string[],
   verb: "suspend" | "delete",

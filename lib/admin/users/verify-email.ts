@@ -1,3 +1,4 @@
+import { revokeTokens } from "@/lib/accounts/tokens";
 import { assertAdmin, type AdminActor } from "@/lib/admin/guard";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
@@ -12,11 +13,7 @@ export async function verifyUserEmail(actor: AdminActor, userId: string): Promis
     if (user.emailVerifiedAt) throw new AppError("conflict", `@${user.username}'s email address is already verified.`);
     const now = new Date();
     await tx.user.update({ where: { id: user.id }, data: { emailVerifiedAt: now } });
-    // Links already sent for this address have nothing left to do.
-    await tx.userToken.updateMany({
-      where: { userId: user.id, purpose: "EMAIL_VERIFICATION", usedAt: null, OR: [{ email: null }, { email: user.email }] },
-      data: { usedAt: now },
-    });
+    await revokeTokens(user.id, "EMAIL_VERIFICATION", tx); // links already sent have nothing left to do
     await recordAudit(tx, actor, "user.verify_email", { type: "user", id: user.id }, {
       label: `@${user.username}`,
       email: user.email,

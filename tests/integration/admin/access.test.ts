@@ -26,6 +26,9 @@ async function world() {
   // A plausible, valid input for every admin action, aimed at real things.
   const inputs: Record<string, unknown> = {
     suspendUsersAction: { userIds: [victim.id] },
+    deleteUsersAction: { userIds: [victim.id] },
+    resendVerificationAction: { userId: victim.id },
+    forcePasswordResetAction: { userId: victim.id },
     reactivateUserAction: { userId: victim.id },
     verifyUserEmailAction: { userId: victim.id },
     setUserRoleAction: { userId: member.user.id, role: "ADMIN" },
@@ -44,7 +47,8 @@ async function world() {
   };
   const snapshot = () =>
     Promise.all([
-      db.user.findMany({ where: { id: { in: [victim.id, member.user.id] } }, select: { role: true, status: true, emailVerifiedAt: true } }),
+      db.user.findMany({ where: { id: { in: [victim.id, member.user.id] } }, select: { role: true, status: true, emailVerifiedAt: true, passwordHash: true } }),
+      db.userToken.count({ where: { userId: victim.id } }),
       db.server.findUnique({ where: { id: server.id }, select: { name: true, slug: true, ownerId: true } }),
       db.channel.findUnique({ where: { id: channel.id }, select: { name: true } }),
       db.category.findMany({ where: { id: { in: [category.id, other.id] } }, select: { name: true, position: true } }),

@@ -3,12 +3,19 @@ import { reactivateUserAction } from "@/lib/actions/admin/reactivate-user";
 import { setUserRoleAction } from "@/lib/actions/admin/set-user-role";
 import { suspendUsersAction } from "@/lib/actions/admin/suspend-users";
 import { verifyUserEmailAction } from "@/lib/actions/admin/verify-user-email";
+import { deleteUsersAction } from "@/lib/actions/admin/delete-users";
 import { findUsersAction } from "@/lib/actions/admin/find-users";
+import { forcePasswordResetAction } from "@/lib/actions/admin/force-password-reset";
+import { resendVerificationAction } from "@/lib/actions/admin/resend-verification";
+import { resetPassword } from "@/lib/accounts/password-reset";
+import { verifyEmail } from "@/lib/accounts/verification";
+import { verifyPassword } from "@/lib/auth/password";
 import { setUserRole } from "@/lib/admin/users/set-role";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { realtimeClient } from "../../support/realtime";
-import { actor, createUser, signInAs } from "../../support/factories";
+import { waitForEmail } from "../../support/mail";
+import { actor, createServer, createUser, signInAs, TEST_PASSWORD } from "../../support/factories";
 import { canIsolateDatabase, withIsolatedDatabase } from "../../support/isolated-database";
 import { expectAudited } from "./audit-helpers";
 
@@ -146,5 +153,58 @@ describe("admin: user picker", () => {
     const zed = await createUser({ fullName: "Zebediah Quux" });
     const result = await admin.run(() => findUsersAction({ q: "zebediah" }));
     expect(result.ok && result.data.map((u) => u.id)).toContain(zed.id);
+  });
+});
+
+describe("admin: emails, password resets and deletion (the accounts services)", () => {
+  it("resends a verification link that verifies the address", async () => {
+    const admin = await actor({ role: "ADMIN" });
+    const newbie = await createUser({ verified: false });
+    expect(await admin.run(() => resendVerificationAction({ userId: newbie.id }))).toEqual({ ok: true, data: { email: newbie.email } });
+    const email = await waitForEmail(newbie.email, /verify/i);
+    const token = new URL(email.link).pathname.split("/").pop()!;
+    expect(await verifyEmail(token)).toMatchObject({ status: "verified" });
+    await expectAudited(admin.user.id, "user.resend_verification", newbie.id);
+    expect(await admin.run(() => resendVerificationAction({ userId: newbie.id }))).toMatchObject({ ok: false, error: { code: "conflict" } });
+  });
+
+  it("forces a password reset: the old password stops working, sessions end, a working link is emailed", async () => {
+    const admin = await actor({ role: "ADMIN" });
+    const victim = await actor();
+    expect(await admin.run(() => forcePasswordResetAction({ userId: victim.user.id }))).toEqual({ ok: true, data: { email: victim.user.email } });
+    expect(await victim.run(() => getCurrentUser())).toBeNull();
+    const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: victim.user.id } });
+    expect(await verifyPassword(TEST_PASSWORD, passwordHash)).toBe(false);
+    const email = await waitForEmail(victim.user.email, /reset/i);
+    const token = new URL(email.link).pathname.split("/").pop()!;
+    await resetPassword({ token, password: "a-brand-new-password" });
+    expect(await verifyPassword("a-brand-new-password", (await db.user.findUniqueOrThrow({ where: { id: victim.user.id } })).passwordHash)).toBe(true);
+    expect((await expectAudited(admin.user.id, "user.force_password_reset", victim.user.id)).summary).toMatchObject({ sessionsEnded: 1 });
+    expect(await admin.run(() => forcePasswordResetAction({ userId: admin.user.id }))).toMatchObject({ ok: false, error: { code: "forbidden" } });
+  });
+
+  it("deletes accounts as self-deletion would: messages stay authorless, owned servers pass on, and it is recorded", async () => {
+    const admin = await actor({ role: "ADMIN" });
+    const [gone, heir] = [await createUser(), await createUser()];
+    const server = await createServer(gone, { members: [[heir, "MEMBER"]] });
+    const message = await db.message.create({ data: { conversationId: server.channels[0]!.conversationId, seq: 1, authorId: gone.id, clientId: "d1", body: "still here" } });
+    expect(await admin.run(() => deleteUsersAction({ userIds: [gone.id] }))).toEqual({ ok: true, data: { deleted: 1, skipped: [] } });
+    expect(await db.user.findUnique({ where: { id: gone.id } })).toBeNull();
+    expect(await db.message.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({ authorId: null, body: "still here" });
+    expect((await db.server.findUniqueOrThrow({ where: { id: server.id } })).ownerId).toBe(heir.id);
+    const entry = await expectAudited(admin.user.id, "user.delete", gone.id);
+    expect(entry.summary).toMatchObject({ label: `@${gone.username}`, serversTransferred: [`${server.name} → @${heir.username}`], serversDeleted: [] });
+  });
+
+  it("deletes in bulk, never the admin's own account nor another admin's", async () => {
+    const admin = await actor({ role: "ADMIN" });
+    const otherAdmin = await createUser({ role: "ADMIN" });
+    const [a, b] = [await createUser(), await createUser()];
+    const result = await admin.run(() => deleteUsersAction({ userIds: [a.id, admin.user.id, b.id, otherAdmin.id] }));
+    expect(result).toMatchObject({ ok: true, data: { deleted: 2 } });
+    expect(result.ok && result.data.skipped.map((s) => s.username)).toEqual([admin.user.username, otherAdmin.username]);
+    expect(await db.user.count({ where: { id: { in: [a.id, b.id] } } })).toBe(0);
+    expect(await db.user.count({ where: { id: { in: [admin.user.id, otherAdmin.id] } } })).toBe(2);
+    expect(await admin.run(() => deleteUsersAction({ userIds: [admin.user.id] }))).toMatchObject({ ok: false, error: { code: "forbidden", message: "You can't delete your own account." } });
   });
 });
