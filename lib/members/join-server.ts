@@ -1,6 +1,8 @@
 import { requireVerified, serverAccess, type Actor } from "@/lib/access/server";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { rateLimit } from "@/lib/rate-limit";
+import { communityLimits } from "@/lib/servers/limits";
 
 /**
  * Joins a public server in one step (joining twice is harmless). Private servers take an invite
@@ -12,6 +14,7 @@ export async function joinServer(actor: Actor, input: { serverId: string }) {
   if (!access || !access.canRead) throw notFound("Server");
   if (access.role) return { ...access.server, joined: false };
   if (access.server.visibility !== "PUBLIC") throw notFound("Server");
+  await rateLimit(`servers:join:${actor.id}`, communityLimits.serversJoinedPerUser, "You have joined a lot of servers recently.");
   const { count } = await db.serverMember.createMany({ data: [{ serverId: access.server.id, userId: actor.id }], skipDuplicates: true });
   return { ...access.server, joined: count > 0 };
 }
