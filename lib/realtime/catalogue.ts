@@ -60,9 +60,17 @@ export const presenceUserSchema = z.object({
 });
 export type PresenceUser = z.infer<typeof presenceUserSchema>;
 
+/** Hosted Pusher refuses events whose data exceeds 10 KB; we keep a margin for the envelope. */
+export const MAX_EVENT_BYTES = 9_500;
+
+export function fitsInEvent(payload: unknown): boolean {
+  return new TextEncoder().encode(JSON.stringify(payload)).length <= MAX_EVENT_BYTES;
+}
+
 export const events = {
   conversation: {
-    "message.created": z.object({ message: messageSchema }),
+    // `truncated`: the body did not fit in one event; clients fetch the message instead.
+    "message.created": z.object({ message: messageSchema, truncated: z.literal(true).optional() }),
     "message.deleted": z.object({ conversationId: z.string(), id: z.string(), seq: z.number().int() }),
     "receipts.updated": z.object({ conversationId: z.string(), receipts: z.array(receiptSchema).max(100) }),
     // Client event: sent by browsers (throttled), relayed by Pusher without reaching our server.

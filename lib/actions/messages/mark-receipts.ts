@@ -1,0 +1,7 @@
+"use server";
+
+import { markReceipts } from "@/lib/messages/receipts";
+import { userAction } from "@/lib/safe-action";
+import { markReadSchema } from "@/lib/zod/messages";
+
+export const markReceiptsAction = userAction.schema(markReadSchema).action(({ input, ctx }) => markReceipts(ctx.user, input));

@@ -1,0 +1,110 @@
+import type { Actor } from "@/lib/access/conversation";
+import { db } from "@/lib/db";
+import { readableConversation } from "@/lib/messages/access";
+import { PRESENCE_LIST_LIMIT, RECEIPTS_LIMIT, type ConversationSummary, type MessagesPage, type ReceiptView } from "@/lib/messages/page";
+import { messageSelect, toPayload } from "@/lib/messages/payload";
+import { ONLINE_WINDOW_MS } from "@/lib/messages/presence";
+import type { MessagesQuery } from "@/lib/zod/messages";
+
+/** Clocks of serverless instances differ a little: "changes since" looks back this much further. */
+const CLOCK_SKEW_MS = 10_000;
+const CHANGES_LIMIT = 500;
+
+/**
+ * A page of a conversation's messages for `actor` (keyset on seq, never OFFSET):
+ *   no cursor: the newest `limit`, plus receipts and who is in the conversation;
+ *   before=N:  the `limit` messages just older than seq N (scrolling up);
+ *   after=N:   the messages newer than seq N, oldest first (catching up), plus receipts and,
+ *              with changedSince, deletions and hides since then.
+ */
+export async function listMessages(actor: Actor, conversationId: string, query: MessagesQuery): Promise<MessagesPage> {
+  const access = await readableConversation(actor, conversationId);
+  const serverTime = new Date().toISOString();
+  const visible = { conversationId, hiddenFor: { none: { userId: actor.id } } };
+  const take = query.limit + 1;
+
+  if (query.before !== undefined) {
+    const rows = await db.message.findMany({ where: { ...visible, seq: { lt: query.before } }, orderBy: { seq: "desc" }, take, select: messageSelect });
+    return { messages: rows.slice(0, query.limit).reverse().map(toPayload), hasOlder: rows.length > query.limit, serverTime };
+  }
+
+  // Messages commit in seq order (see sendMessage), so everything up to `head` is readable now.
+  const { lastSeq: head } = await db.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { lastSeq: true } });
+  const receipts = await readerReceipts(actor.id, conversationId);
+
+  if (query.after === undefined) {
+    const rows = await db.message.findMany({ where: { ...visible, seq: { lte: head } }, orderBy: { seq: "desc" }, take, select: messageSelect });
+    return {
+      messages: rows.slice(0, query.limit).reverse().map(toPayload),
+      syncedTo: head,
+      hasOlder: rows.length > query.limit,
+      receipts,
+      conversation: await summary(conversationId, access.kind),
+      serverTime,
+    };
+  }
+
+  const rows = await db.message.findMany({
+    where: { ...visible, seq: { gt: query.after, lte: head } },
+    orderBy: { seq: "asc" },
+    take,
+    select: messageSelect,
+  });
+  const hasNewer = rows.length > query.limit;
+  const messages = rows.slice(0, query.limit).map(toPayload);
+  const page: MessagesPage = { messages, syncedTo: hasNewer ? messages.at(-1)!.seq : head, hasNewer, receipts, serverTime };
+  if (query.changedSince) page.changes = await changesSince(actor.id, conversationId, query.after, new Date(query.changedSince));
+  return page;
+}
+
+/** Deletions (for everyone, and by the actor for themself) of messages up to `upTo` since `since`. */
+async function changesSince(userId: string, conversationId: string, upTo: number, since: Date) {
+  const from = new Date(since.getTime() - CLOCK_SKEW_MS);
+  const [deleted, hidden] = await Promise.all([
+    db.message.findMany({
+      where: { conversationId, seq: { lte: upTo }, updatedAt: { gt: from }, deletedAt: { not: null } },
+      select: { id: true, seq: true },
+      take: CHANGES_LIMIT + 1,
+    }),
+    db.messageHidden.findMany({
+      where: { userId, createdAt: { gt: from }, message: { conversationId } },
+      select: { messageId: true },
+      take: CHANGES_LIMIT + 1,
+    }),
+  ]);
+  return {
+    deleted: deleted.slice(0, CHANGES_LIMIT),
+    hidden: hidden.slice(0, CHANGES_LIMIT).map((h) => h.messageId),
+    truncated: deleted.length > CHANGES_LIMIT || hidden.length > CHANGES_LIMIT,
+  };
+}
+
+/** The other readers' marks, furthest-read first: exact "seen by" counts up to RECEIPTS_LIMIT. */
+async function readerReceipts(viewerId: string, conversationId: string): Promise<ReceiptView[]> {
+  const rows = await db.receipt.findMany({
+    where: { conversationId, userId: { not: viewerId } },
+    orderBy: [{ readSeq: "desc" }, { deliveredSeq: "desc" }],
+    take: RECEIPTS_LIMIT,
+    select: { userId: true, deliveredSeq: true, readSeq: true, user: { select: { fullName: true } } },
+  });
+  return rows.map((r) => ({ userId: r.userId, name: r.user.fullName, deliveredSeq: r.deliveredSeq, readSeq: r.readSeq }));
+}
+
+async function summary(conversationId: string, kind: "channel" | "thread"): Promise<ConversationSummary> {
+  if (kind === "thread") {
+    const participants = await db.threadParticipant.findMany({
+      where: { thread: { conversationId } },
+      orderBy: { joinedAt: "asc" },
+      select: { user: { select: { id: true, username: true, fullName: true, image: true, lastSeenAt: true } } },
+    });
+    return { kind, participants: participants.map(({ user }) => ({ ...user, lastSeenAt: user.lastSeenAt?.toISOString() ?? null })) };
+  }
+  const channel = await db.channel.findUniqueOrThrow({ where: { conversationId }, select: { serverId: true } });
+  const members = { serverId: channel.serverId, banned: false };
+  const memberCount = await db.serverMember.count({ where: members });
+  const onlineCount =
+    memberCount > PRESENCE_LIST_LIMIT
+      ? await db.serverMember.count({ where: { ...members, user: { lastSeenAt: { gt: new Date(Date.now() - ONLINE_WINDOW_MS) } } } })
+      : null;
+  return { kind, memberCount, onlineCount };
+}

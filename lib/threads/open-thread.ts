@@ -1,0 +1,63 @@
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { THREAD_MAX_PARTICIPANTS } from "@/lib/zod/threads";
+
+export type OpenedThread = { id: string; conversationId: string; reused: boolean };
+
+/** The key that makes the one-to-one thread between two people unique. */
+export function directKeyOf(a: string, b: string): string {
+  return [a, b].sort().join(":");
+}
+
+/**
+ * Opens a thread between `participantIds` (2–10 distinct, active, verified users). Two people get
+ * their one direct thread, reused if it exists; more people get a new group thread.
+ */
+export async function openThread(participantIds: string[], options: { createdById: string; title?: string }): Promise<OpenedThread> {
+  const ids = [...new Set(participantIds)];
+  if (ids.length < 2) throw new AppError("validation", "Choose at least one other person.", { userIds: "Choose at least one other person" });
+  if (ids.length > THREAD_MAX_PARTICIPANTS) {
+    const message = `A thread holds at most ${THREAD_MAX_PARTICIPANTS} people.`;
+    throw new AppError("validation", message, { userIds: message });
+  }
+  await requireReachable(ids);
+
+  if (ids.length === 2) {
+    const directKey = directKeyOf(ids[0]!, ids[1]!);
+    const existing = await db.thread.findUnique({ where: { directKey }, select: { id: true, conversationId: true } });
+    if (existing) return { ...existing, reused: true };
+    try {
+      return { ...(await create(ids, { ...options, title: undefined, directKey })), reused: false };
+    } catch (error) {
+      if ((error as { code?: string }).code !== "P2002") throw error;
+      // Both people started it at the same moment: use the one that won.
+      return { ...(await db.thread.findUniqueOrThrow({ where: { directKey }, select: { id: true, conversationId: true } })), reused: true };
+    }
+  }
+  return { ...(await create(ids, options)), reused: false };
+}
+
+function create(ids: string[], options: { createdById: string; title?: string; directKey?: string }) {
+  return db.thread.create({
+    data: {
+      directKey: options.directKey ?? null,
+      title: options.title || null,
+      createdById: options.createdById,
+      conversation: { create: {} },
+      participants: { create: ids.map((userId) => ({ userId })) },
+    },
+    select: { id: true, conversationId: true },
+  });
+}
+
+/** Everyone must exist, be active and have verified their address (the others could not reply). */
+async function requireReachable(ids: string[]) {
+  const users = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, emailVerifiedAt: true, fullName: true } });
+  const missing = ids.filter((id) => !users.some((u) => u.id === id && u.status === "ACTIVE"));
+  if (missing.length > 0) throw new AppError("validation", "Some of these people can't be found.", { userIds: "Some of these people can't be found" });
+  const unverified = users.filter((u) => !u.emailVerifiedAt);
+  if (unverified.length > 0) {
+    const message = `${unverified.map((u) => u.fullName).join(", ")} can't receive messages until they verify their email address.`;
+    throw new AppError("validation", message, { userIds: message });
+  }
+}
