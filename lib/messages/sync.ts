@@ -180,6 +180,17 @@ export class ConversationSync {
 
   // --- realtime events ---
 
+  /** What to bind on the conversation's channel and on the viewer's own channel. */
+  readonly conversationHandlers = {
+    "message.created": (payload: EventPayload<"conversation", "message.created">) => this.onMessageCreated(payload),
+    "message.deleted": (payload: EventPayload<"conversation", "message.deleted">) => this.onMessageDeleted(payload),
+    "receipts.updated": (payload: EventPayload<"conversation", "receipts.updated">) => this.onReceipts(payload),
+  };
+
+  readonly userHandlers = {
+    "message.hidden": (payload: EventPayload<"user", "message.hidden">) => this.onMessageHidden(payload),
+  };
+
   onMessageCreated({ message, truncated }: EventPayload<"conversation", "message.created">) {
     if (truncated) return void this.catchUp();
     const { timeline, gap } = applyMessage(this.timeline, message);

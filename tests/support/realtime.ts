@@ -7,11 +7,12 @@ import { channelName, type ChannelKind } from "@/lib/realtime/catalogue";
 
 type Session = { run: <T>(fn: () => T) => T };
 
-export function realtimeClient(session: Session) {
+/** `port`: where to reach Soketi, when not at PUSHER_PORT (e.g. through a tests/support/tcp-proxy). */
+export function realtimeClient(session: Session, options: { port?: number } = {}) {
   const client = new Pusher(process.env.PUSHER_KEY!, {
     cluster: "mt1",
     wsHost: "127.0.0.1",
-    wsPort: Number(process.env.PUSHER_PORT),
+    wsPort: options.port ?? Number(process.env.PUSHER_PORT),
     forceTLS: false,
     enabledTransports: ["ws"],
     disableStats: true,

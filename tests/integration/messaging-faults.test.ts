@@ -1,0 +1,198 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { startSoketi } from "../../scripts/lib/services";
+import { actor, createServer, type Actor } from "../support/factories";
+import { chatClient, eventually } from "../support/messaging";
+import { startTcpProxy } from "../support/tcp-proxy";
+
+// Outages, with clients running the browser's sync logic (ConversationSync):
+//   - the realtime server stops in the middle of a 200-message exchange and comes back;
+//   - one client's connection is cut, then allowed back;
+//   - the database goes away while messages are being sent.
+// Every client must end with every message exactly once, in order.
+//
+// This file stops Soketi, so it runs its own (other files share the suite's). The app's realtime
+// and database settings are pointed at this file's Soketi and at a cuttable proxy in front of
+// Postgres before anything here creates the Pusher or Prisma client (each test file has its own
+// module registry).
+
+type Soketi = Awaited<ReturnType<typeof startSoketi>>;
+let soketi: Soketi;
+let database: Awaited<ReturnType<typeof startTcpProxy>>;
+const savedEnv = { ...process.env };
+
+beforeAll(async () => {
+  soketi = await startSoketi({ quiet: true, port: 0 });
+  Object.assign(process.env, soketi.env);
+  const url = new URL(process.env.DATABASE_URL!);
+  database = await startTcpProxy(Number(url.port || 5432), url.hostname);
+  url.port = String(database.port);
+  process.env.DATABASE_URL = url.toString();
+}, 60_000);
+
+afterAll(async () => {
+  await db.$disconnect();
+  await soketi?.stop();
+  await database?.close();
+  process.env = savedEnv;
+});
+
+const clients: ReturnType<typeof chatClient>[] = [];
+afterEach(() => {
+  clients.splice(0).forEach((c) => c.stop());
+  vi.restoreAllMocks();
+});
+
+/** The outages make the app log failures; keep them, to check that the outage really happened. */
+function captureLogs(method: "warn" | "error") {
+  const spy = vi.spyOn(console, method).mockImplementation(() => {});
+  return () => spy.mock.calls.map((args) => args.map(String).join(" "));
+}
+
+function client(...args: Parameters<typeof chatClient>) {
+  // Short send retries: outages here last seconds, and a retry must never duplicate.
+  const c = chatClient(args[0], args[1], { sendRetryDelaysMs: [200, 400, 800, 1_600, 3_200, 3_200, 3_200], ...args[2] });
+  clients.push(c);
+  return c;
+}
+
+async function channelOf(people: Actor[]) {
+  const [owner, ...members] = people;
+  const server = await createServer(owner!.user, { members: members.map((m) => [m.user, "MEMBER"] as [{ id: string }, "MEMBER"]) });
+  return server.channels[0]!.conversationId;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Each client holds exactly `bodies`, once each, in seq order 1..n, with each sender's messages in the order sent. */
+async function expectAllDelivered(everyone: ReturnType<typeof chatClient>[], bodies: string[], timeout = 45_000) {
+  await eventually(() => {
+    for (const c of everyone) {
+      expect(c.sync.state.pending).toEqual([]);
+      expect(c.sync.state.messages).toHaveLength(bodies.length);
+    }
+  }, timeout);
+  for (const c of everyone) {
+    const { messages } = c.sync.state;
+    expect(messages.map((m) => m.seq)).toEqual(bodies.map((_, i) => i + 1));
+    expect(new Set(messages.map((m) => m.id)).size).toBe(bodies.length);
+    expect([...messages.map((m) => m.body)].sort()).toEqual([...bodies].sort());
+    for (const author of new Set(messages.map((m) => m.author!.id))) {
+      const own = messages.filter((m) => m.author!.id === author).map((m) => Number(m.body.split(" ")[1]));
+      expect(own).toEqual([...own].sort((a, b) => a - b));
+    }
+  }
+}
+
+describe("nothing lost, nothing twice", () => {
+  it("survives the realtime server stopping in the middle of a 200-message exchange", async () => {
+    const people = await Promise.all([actor(), actor(), actor()]);
+    const conversationId = await channelOf(people);
+    const [alice, bob, watcher] = people.map((p) => client(p, conversationId));
+    await Promise.all([alice!.start(), bob!.start(), watcher!.start()]);
+    const warnings = captureLogs("warn");
+
+    const bodies: string[] = [];
+    for (let i = 0; i < 200; i++) {
+      if (i === 60) await soketi.stop();
+      if (i === 140) soketi = await startSoketi({ quiet: true, port: soketi.port });
+      const body = `message ${i}`;
+      bodies.push(body);
+      (i % 2 === 0 ? alice! : bob!).sync.send(body);
+      await sleep(10);
+    }
+
+    await expectAllDelivered([alice!, bob!, watcher!], bodies);
+    expect(await db.message.count({ where: { conversationId } })).toBe(200);
+    expect(warnings().filter((w) => w.includes("realtime publish failed")).length).toBeGreaterThan(50);
+    // pusher-js subscribed again after reconnecting, and that is what triggered the catch-up.
+    for (const c of [alice!, bob!, watcher!]) expect(c.subscriptions.count).toBeGreaterThanOrEqual(2);
+  }, 90_000);
+
+  it("catches a client up after its connection is killed and comes back", async () => {
+    const people = await Promise.all([actor(), actor()]);
+    const conversationId = await channelOf(people);
+    const line = await startTcpProxy(soketi.port);
+    try {
+      const sender = client(people[0]!, conversationId);
+      const flaky = client(people[1]!, conversationId, { port: line.port });
+      await Promise.all([sender.start(), flaky.start()]);
+
+      const bodies: string[] = [];
+      const send = (i: number) => {
+        bodies.push(`message ${i}`);
+        sender.sync.send(`message ${i}`);
+      };
+      for (let i = 0; i < 10; i++) send(i);
+      await eventually(() => expect(flaky.sync.state.messages).toHaveLength(10));
+
+      line.cut(); // the network drops under the client: no close handshake
+      for (let i = 10; i < 40; i++) send(i);
+      await eventually(() => expect(sender.sync.state.pending).toEqual([]));
+      expect(flaky.sync.state.messages.length).toBeLessThan(40); // it missed the live events
+      line.restore();
+
+      await expectAllDelivered([sender, flaky], bodies);
+      expect(flaky.subscriptions.count).toBeGreaterThanOrEqual(2);
+    } finally {
+      await line.close();
+    }
+  }, 90_000);
+
+  it("catches up deletions that happened while a client was away", async () => {
+    const people = await Promise.all([actor(), actor()]);
+    const conversationId = await channelOf(people);
+    const line = await startTcpProxy(soketi.port);
+    try {
+      const author = client(people[0]!, conversationId);
+      const away = client(people[1]!, conversationId, { port: line.port });
+      await Promise.all([author.start(), away.start()]);
+      for (let i = 0; i < 3; i++) author.sync.send(`message ${i}`);
+      await eventually(() => expect(away.sync.state.messages).toHaveLength(3));
+
+      line.cut();
+      const { deleteMessageAction } = await import("@/lib/actions/messages/delete-message");
+      const target = author.sync.state.messages[1]!;
+      expect(await people[0]!.run(() => deleteMessageAction({ messageId: target.id }))).toMatchObject({ ok: true });
+      await sleep(300);
+      expect(away.sync.state.messages[1]!.deletedAt).toBeNull(); // it could not hear about it
+      line.restore();
+
+      await eventually(() => expect(away.sync.state.messages[1]).toMatchObject({ id: target.id, body: "", deletedAt: expect.any(String) }), 30_000);
+    } finally {
+      await line.close();
+    }
+  }, 60_000);
+
+  it("loses and duplicates nothing when the database goes away while sending", async () => {
+    const people = await Promise.all([actor(), actor()]);
+    const conversationId = await channelOf(people);
+    const [alice, bob] = people.map((p) => client(p, conversationId));
+    await Promise.all([alice!.start(), bob!.start()]);
+    const errors = captureLogs("error");
+    captureLogs("warn");
+
+    const bodies: string[] = [];
+    const outages: Promise<void>[] = [];
+    for (let i = 0; i < 80; i++) {
+      // Three outages of 0.5–1.5 s, starting at unpredictable points of a send (before, during,
+      // or just after its transaction commits).
+      if (i === 15 || i === 40 || i === 65) {
+        database.cut();
+        outages.push(sleep(500 + Math.random() * 1_000).then(() => database.restore()));
+      }
+      const body = `message ${i}`;
+      bodies.push(body);
+      (i % 2 === 0 ? alice! : bob!).sync.send(body);
+      await sleep(5 + Math.random() * 20);
+    }
+    await Promise.all(outages);
+
+    await expectAllDelivered([alice!, bob!], bodies, 60_000);
+    const stored = await db.message.findMany({ where: { conversationId }, select: { clientId: true, seq: true } });
+    expect(stored).toHaveLength(80);
+    expect(new Set(stored.map((m) => m.clientId)).size).toBe(80);
+    expect((await db.conversation.findUniqueOrThrow({ where: { id: conversationId } })).lastSeq).toBe(80);
+    expect(errors().filter((e) => e.includes("server action failed")).length).toBeGreaterThan(0); // sends did fail, and were retried
+  }, 90_000);
+});
