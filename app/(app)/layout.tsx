@@ -1,4 +1,5 @@
 import { VerifyEmailBanner } from "@/components/auth/verify-email-banner";
+import { Heartbeat } from "@/components/chat/heartbeat";
 import { AppHeader } from "@/components/layout/app-header";
 import { SessionWatcher } from "@/components/layout/session-watcher";
 import { Sidebar } from "@/components/layout/sidebar";
@@ -12,6 +13,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   return (
     <RealtimeProvider config={realtimeClientConfig()}>
       <SessionWatcher userId={user.id} />
+      <Heartbeat />
       <div className="flex h-dvh flex-col">
         <Sidebar
           user={user}

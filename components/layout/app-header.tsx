@@ -19,6 +19,9 @@ export function AppHeader({ user }: { user: CurrentUser }) {
         <Link href="/explore" className="rounded-md px-2.5 py-1.5 text-muted hover:bg-surface-muted hover:text-foreground">
           Explore
         </Link>
+        <Link href="/t" className="rounded-md px-2.5 py-1.5 text-muted hover:bg-surface-muted hover:text-foreground">
+          Messages
+        </Link>
       </nav>
       <div className="ml-auto flex items-center gap-1">
         <ThemeToggle />

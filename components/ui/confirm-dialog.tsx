@@ -15,19 +15,26 @@ export function ConfirmDialog({
   confirmLabel = "Delete",
   onConfirm,
   children,
+  open: controlledOpen,
+  onOpenChange,
 }: {
-  trigger: React.ReactNode;
+  /** Omit it and pass open / onOpenChange to open the dialog from elsewhere (a menu item). */
+  trigger?: React.ReactNode;
   title: string;
   description: string;
   confirmLabel?: string;
   onConfirm: () => Promise<boolean | void>;
   children?: React.ReactNode;
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
 }) {
-  const [open, setOpen] = useState(false);
+  const [uncontrolledOpen, setUncontrolledOpen] = useState(false);
+  const open = controlledOpen ?? uncontrolledOpen;
+  const setOpen = onOpenChange ?? setUncontrolledOpen;
   const [pending, startTransition] = useTransition();
   return (
     <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>{trigger}</DialogTrigger>
+      {trigger && <DialogTrigger asChild>{trigger}</DialogTrigger>}
       <DialogContent title={title} description={description}>
         {children}
         <div className="mt-6 flex justify-end gap-2">

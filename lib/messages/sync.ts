@@ -96,10 +96,16 @@ export class ConversationSync {
     this.scheduleReceipts();
   }
 
+  /** Stops retrying and reporting (on unmount). React may mount again: `activate()` undoes it. */
   dispose() {
     this.disposed = true;
     if (this.receiptTimer) clearTimeout(this.receiptTimer);
-    this.listeners.clear();
+    this.receiptTimer = null;
+  }
+
+  activate() {
+    this.disposed = false;
+    this.scheduleReceipts();
   }
 
   // --- fetching ---
@@ -109,6 +115,8 @@ export class ConversationSync {
     this.loading ??= this.retrying(async () => {
       const page = await this.api.fetchPage({});
       this.update(applyNewestPage(this.timeline, page), { loading: false, error: null });
+    }).then(() => {
+      if (!this.timeline.loaded) this.loading = null; // disposed before it loaded: load again next time
     });
     return this.loading;
   }

@@ -1,4 +1,4 @@
-import type { MessagesPage } from "@/lib/messages/page";
+import type { ConversationSummary, MessagesPage } from "@/lib/messages/page";
 import type { MessagePayload } from "@/lib/realtime/catalogue";
 
 // The client's copy of one conversation, as pure functions (each returns a new Timeline). Shared
@@ -40,6 +40,8 @@ export type Timeline = {
   receipts: Readonly<Record<string, Marks>>;
   /** Names of readers the server told us about (receipt events carry only ids). */
   readerNames: Readonly<Record<string, string>>;
+  /** Who is in the conversation, from the newest page. */
+  summary: ConversationSummary | null;
 };
 
 export function createTimeline(conversationId: string, viewerId: string): Timeline {
@@ -55,6 +57,7 @@ export function createTimeline(conversationId: string, viewerId: string): Timeli
     changedSince: null,
     receipts: {},
     readerNames: {},
+    summary: null,
   };
 }
 
@@ -68,6 +71,7 @@ export function applyNewestPage(timeline: Timeline, page: MessagesPage): Timelin
       hasOlder: page.hasOlder ?? false,
       syncedTo: advance(merged.messages, Math.max(merged.syncedTo, page.syncedTo ?? 0)),
       changedSince: page.serverTime,
+      summary: page.conversation ?? merged.summary,
     },
     page,
   );

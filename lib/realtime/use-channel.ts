@@ -3,6 +3,7 @@
 import type { Channel } from "pusher-js";
 import { useEffect, useRef, useState } from "react";
 import { useRealtime } from "@/components/realtime/realtime-provider";
+import { retryFailedSubscriptions } from "@/lib/realtime/subscription-retry";
 import { channelName, eventSchema, type ChannelKind, type EventName, type EventPayload } from "@/lib/realtime/catalogue";
 
 export type ChannelHandlers<K extends ChannelKind> = {
@@ -12,7 +13,7 @@ export type ChannelHandlers<K extends ChannelKind> = {
 type Options = {
   /** Called after every successful (re)subscription: the moment to fetch what was missed. */
   onSubscribed?: (channel: Channel) => void;
-  /** Called when the auth endpoint refuses the subscription. */
+  /** Called when the auth endpoint refuses the subscription (failures that may pass are retried). */
   onRefused?: (status: number) => void;
 };
 
@@ -51,16 +52,15 @@ export function useChannel<K extends ChannelKind>(
       setSubscribed(channel);
       latest.current.options.onSubscribed?.(channel);
     };
-    const onError = (error: { status?: number }) => latest.current.options.onRefused?.(error?.status ?? 0);
 
     channel.bind_global(onEvent);
     channel.bind("pusher:subscription_succeeded", onSubscribed);
-    channel.bind("pusher:subscription_error", onError);
+    const stopRetrying = retryFailedSubscriptions(client, channel, (status) => latest.current.options.onRefused?.(status));
     if (channel.subscribed) onSubscribed();
     return () => {
+      stopRetrying();
       channel.unbind_global(onEvent);
       channel.unbind("pusher:subscription_succeeded", onSubscribed);
-      channel.unbind("pusher:subscription_error", onError);
       held.release();
       setSubscribed(null);
     };

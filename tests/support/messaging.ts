@@ -5,6 +5,7 @@ import { markReceiptsAction } from "@/lib/actions/messages/mark-receipts";
 import { sendMessageAction } from "@/lib/actions/messages/send-message";
 import type { MessagesPage } from "@/lib/messages/page";
 import { ConversationSync, type SyncOptions } from "@/lib/messages/sync";
+import { retryFailedSubscriptions } from "@/lib/realtime/subscription-retry";
 import { eventSchema, type ChannelKind, type EventName } from "@/lib/realtime/catalogue";
 import { realtimeClient } from "./realtime";
 
@@ -53,6 +54,7 @@ export function chatClient(session: Session, conversationId: string, options: Sy
     bind(conversation, "conversation", sync.conversationHandlers);
     const own = realtime.client.subscribe(`private-user-${session.user.id}`);
     bind(own, "user", sync.userHandlers);
+    for (const channel of [conversation, own]) retryFailedSubscriptions(realtime.client, channel);
     const subscribed = new Promise<void>((resolve) =>
       conversation.bind("pusher:subscription_succeeded", () => {
         subscriptions.count++;

@@ -1,0 +1,201 @@
+"use client";
+
+import { ArrowDown, LoaderCircle, MessagesSquare } from "lucide-react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { Skeleton } from "@/components/ui/skeleton";
+import type { Row } from "@/lib/messages/rows";
+
+/** Closer than this to the bottom counts as "at the bottom" (pinned: new messages scroll into view). */
+const PIN_THRESHOLD_PX = 80;
+/** Closer than this to the top loads the previous page. */
+const LOAD_OLDER_THRESHOLD_PX = 400;
+
+/**
+ * The scrolling part of a conversation. Opens at the bottom and stays pinned there as messages
+ * arrive, unless the reader scrolled up: then it keeps their place and offers "N new messages ↓".
+ * Scrolling near the top loads older pages without moving what is on screen. Reports the newest
+ * message that has been visible while the tab was in the foreground (read receipts).
+ */
+export function MessageList({
+  rows,
+  renderRow,
+  loading,
+  loadingOlder,
+  hasOlder,
+  onLoadOlder,
+  onRead,
+  unseenCount,
+  onPinnedChange,
+  emptyTitle,
+}: {
+  rows: Row[];
+  renderRow: (row: Row) => React.ReactNode;
+  loading: boolean;
+  loadingOlder: boolean;
+  hasOlder: boolean;
+  onLoadOlder: () => void;
+  onRead: (seq: number) => void;
+  /** Messages from others that arrived while scrolled up. */
+  unseenCount: number;
+  onPinnedChange: (pinned: boolean) => void;
+  emptyTitle: string;
+}) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const content = useRef<HTMLDivElement>(null);
+  const pinned = useRef(true);
+  const [showJump, setShowJump] = useState(false);
+  const previous = useRef<{ firstKey: string | undefined; lastKey: string | undefined; height: number }>({ firstKey: undefined, lastKey: undefined, height: 0 });
+
+  const scrollToBottom = useCallback((smooth = false) => {
+    const el = scroller.current;
+    if (el) el.scrollTo({ top: el.scrollHeight, behavior: smooth ? "smooth" : "auto" });
+  }, []);
+
+  const setPinned = useCallback(
+    (value: boolean) => {
+      if (pinned.current === value) return;
+      pinned.current = value;
+      setShowJump(!value);
+      onPinnedChange(value);
+    },
+    [onPinnedChange],
+  );
+
+  // Before paint: keep the reader's place when older messages are prepended, follow the bottom
+  // when pinned (or when the viewer just sent something).
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const firstKey = rows.find((r) => r.kind !== "day")?.key;
+    const last = rows.at(-1);
+    const before = previous.current;
+    if (before.firstKey && firstKey !== before.firstKey && last?.key === before.lastKey) {
+      el.scrollTop += el.scrollHeight - before.height; // older page prepended
+    } else if (pinned.current || (last?.kind === "pending" && last.key !== before.lastKey)) {
+      el.scrollTop = el.scrollHeight;
+      setPinned(true);
+    }
+    previous.current = { firstKey, lastKey: last?.key, height: el.scrollHeight };
+  }, [rows, setPinned]);
+
+  // Content that grows by itself (a wrapped line, the composer shrinking) keeps a pinned view at the bottom.
+  useEffect(() => {
+    const el = content.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => {
+      if (pinned.current) scrollToBottom();
+      previous.current.height = scroller.current?.scrollHeight ?? 0;
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [scrollToBottom]);
+
+  const onScroll = () => {
+    const el = scroller.current;
+    if (!el) return;
+    setPinned(el.scrollHeight - el.scrollTop - el.clientHeight < PIN_THRESHOLD_PX);
+    if (el.scrollTop < LOAD_OLDER_THRESHOLD_PX && hasOlder && !loadingOlder) onLoadOlder();
+  };
+
+  useReadTracking(scroller, rows, onRead);
+
+  if (loading) return <ListSkeleton />;
+
+  return (
+    <div className="relative flex min-h-0 flex-1 flex-col">
+      <div ref={scroller} onScroll={onScroll} className="min-h-0 flex-1 overflow-y-auto overscroll-contain" role="log" aria-label="Messages" aria-live="polite" aria-relevant="additions">
+        <div ref={content} className="flex min-h-full flex-col justify-end py-3">
+          {hasOlder ? (
+            <div className="flex h-10 items-center justify-center text-muted">
+              {loadingOlder && <LoaderCircle className="size-4 animate-spin" aria-label="Loading older messages" />}
+            </div>
+          ) : (
+            rows.length > 0 && <p className="px-4 pb-2 pt-6 text-center text-xs text-muted">This is the beginning of the conversation.</p>
+          )}
+          {rows.length === 0 ? (
+            <div className="flex flex-1 flex-col items-center justify-center gap-2 p-8 text-center text-muted">
+              <MessagesSquare className="size-8" aria-hidden />
+              <p className="font-medium text-foreground">{emptyTitle}</p>
+              <p className="text-sm">No messages yet. Say hello!</p>
+            </div>
+          ) : (
+            rows.map(renderRow)
+          )}
+        </div>
+      </div>
+      {showJump && (
+        <button
+          type="button"
+          onClick={() => scrollToBottom(true)}
+          className="absolute bottom-3 left-1/2 inline-flex -translate-x-1/2 items-center gap-1.5 rounded-full bg-accent px-3.5 py-1.5 text-sm font-medium text-accent-foreground shadow-lg hover:bg-accent/90"
+        >
+          {unseenCount > 0 ? `${unseenCount} new message${unseenCount === 1 ? "" : "s"}` : "Jump to latest"}
+          <ArrowDown className="size-4" aria-hidden />
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function DaySeparator({ label }: { label: string }) {
+  return (
+    <div role="separator" aria-label={label} className="my-3 flex items-center gap-3 px-4 text-xs font-medium text-muted">
+      <span className="h-px flex-1 bg-border" />
+      {label}
+      <span className="h-px flex-1 bg-border" />
+    </div>
+  );
+}
+
+/** The newest message row that is (or was) on screen while the tab is visible. */
+function useReadTracking(scroller: React.RefObject<HTMLDivElement | null>, rows: Row[], onRead: (seq: number) => void) {
+  const visible = useRef(new Set<number>());
+  const report = useRef(onRead);
+  useEffect(() => {
+    report.current = onRead;
+  });
+
+  useEffect(() => {
+    const root = scroller.current;
+    if (!root) return;
+    const flush = () => {
+      if (document.visibilityState !== "visible" || visible.current.size === 0) return;
+      report.current(Math.max(...visible.current));
+    };
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const seq = Number((entry.target as HTMLElement).dataset.seq);
+          if (entry.isIntersecting) visible.current.add(seq);
+          else visible.current.delete(seq);
+        }
+        flush();
+      },
+      { root, threshold: 0.5 },
+    );
+    for (const element of root.querySelectorAll<HTMLElement>("[data-seq]")) observer.observe(element);
+    document.addEventListener("visibilitychange", flush);
+    const seen = visible.current;
+    return () => {
+      observer.disconnect();
+      seen.clear();
+      document.removeEventListener("visibilitychange", flush);
+    };
+  }, [scroller, rows]);
+}
+
+function ListSkeleton() {
+  return (
+    <div className="flex min-h-0 flex-1 flex-col justify-end gap-5 overflow-hidden p-4" aria-busy="true" aria-label="Loading messages">
+      {[60, 85, 40, 70, 55].map((width, i) => (
+        <div key={i} className="flex gap-3">
+          <Skeleton className="size-8 shrink-0 rounded-full" />
+          <div className="flex-1 space-y-2">
+            <Skeleton className="h-3.5 w-32" />
+            <Skeleton className="h-3.5" style={{ width: `${width}%` }} />
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}

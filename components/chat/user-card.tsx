@@ -1,0 +1,70 @@
+"use client";
+
+import { MessageCircle } from "lucide-react";
+import { Popover } from "radix-ui";
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
+import { toast } from "sonner";
+import { PresenceAvatar } from "@/components/chat/presence-avatar";
+import { Button } from "@/components/ui/button";
+import { startThreadAction } from "@/lib/actions/threads/start-thread";
+
+export type CardUser = { id: string; username: string; fullName: string; image: string | null };
+
+/**
+ * A person's card, opened from their name or avatar: who they are, whether they are around, and
+ * a button that opens the direct thread with them (reused if it exists).
+ */
+export function UserCard({
+  user,
+  viewerId,
+  status,
+  online = false,
+  children,
+}: {
+  user: CardUser;
+  viewerId: string;
+  /** "Online", "Last seen 5 minutes ago"… when known. */
+  status?: string;
+  online?: boolean;
+  /** The trigger: a button-like element. */
+  children: React.ReactNode;
+}) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const message = () =>
+    startTransition(async () => {
+      const result = await startThreadAction({ userIds: [user.id] });
+      if (result.ok) router.push(`/t/${result.data.id}`);
+      else toast.error(result.error.message);
+    });
+
+  return (
+    <Popover.Root>
+      <Popover.Trigger asChild>{children}</Popover.Trigger>
+      <Popover.Portal>
+        <Popover.Content
+          side="right"
+          align="start"
+          sideOffset={8}
+          collisionPadding={12}
+          className="z-50 w-64 rounded-xl border border-border bg-surface p-4 text-foreground shadow-lg"
+        >
+          <div className="flex items-center gap-3">
+            <PresenceAvatar name={user.fullName} src={user.image} online={online} size="lg" />
+            <div className="min-w-0">
+              <p className="truncate font-semibold">{user.fullName}</p>
+              <p className="truncate text-sm text-muted">@{user.username}</p>
+              {status && <p className="mt-0.5 text-xs text-muted">{status}</p>}
+            </div>
+          </div>
+          {user.id !== viewerId && (
+            <Button className="mt-4 w-full" size="sm" pending={pending} onClick={message}>
+              <MessageCircle className="size-4" aria-hidden /> Message
+            </Button>
+          )}
+        </Popover.Content>
+      </Popover.Portal>
+    </Popover.Root>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import type { PresenceChannel } from "pusher-js";
+import { useEffect, useState } from "react";
+import { useRealtime } from "@/components/realtime/realtime-provider";
+import { retryFailedSubscriptions } from "@/lib/realtime/subscription-retry";
+import { channelName, presenceUserSchema, type PresenceUser } from "@/lib/realtime/catalogue";
+
+export type Presence = {
+  /** Who has the conversation open now, by user id (the viewer included). */
+  members: ReadonlyMap<string, PresenceUser>;
+  /** When someone left while we watched: a fresher "last seen" than the server's. */
+  leftAt: ReadonlyMap<string, number>;
+  ready: boolean;
+};
+
+const empty: Presence = { members: new Map(), leftAt: new Map(), ready: false };
+
+/**
+ * Joins the presence channel of a conversation while mounted (pass null to stay out, e.g. for
+ * channels too large for a presence list) and tracks its members.
+ */
+export function usePresence(conversationId: string | null): Presence {
+  const { acquire, client } = useRealtime();
+  const [presence, setPresence] = useState<Presence>(empty);
+
+  useEffect(() => {
+    if (!conversationId || !client) return;
+    const held = acquire(channelName("presence", conversationId));
+    if (!held) return;
+    const channel = held.channel as PresenceChannel;
+
+    const read = (info: unknown) => {
+      const parsed = presenceUserSchema.safeParse(info);
+      return parsed.success ? parsed.data : null;
+    };
+    const onSubscribed = () => {
+      const members = new Map<string, PresenceUser>();
+      channel.members.each((member: { id: string; info: unknown }) => {
+        const info = read(member.info);
+        if (info) members.set(member.id, info);
+      });
+      setPresence((current) => ({ ...current, members, ready: true }));
+    };
+    const onAdded = (member: { id: string; info: unknown }) => {
+      const info = read(member.info);
+      if (info) setPresence((current) => ({ ...current, members: new Map(current.members).set(member.id, info) }));
+    };
+    const onRemoved = (member: { id: string }) =>
+      setPresence((current) => {
+        const members = new Map(current.members);
+        members.delete(member.id);
+        return { ...current, members, leftAt: new Map(current.leftAt).set(member.id, Date.now()) };
+      });
+    const onDisconnected = () => setPresence((current) => ({ ...current, ready: false }));
+
+    channel.bind("pusher:subscription_succeeded", onSubscribed);
+    channel.bind("pusher:member_added", onAdded);
+    channel.bind("pusher:member_removed", onRemoved);
+    client.connection.bind("disconnected", onDisconnected);
+    client.connection.bind("unavailable", onDisconnected);
+    const stopRetrying = retryFailedSubscriptions(client, channel);
+    if (channel.subscribed) onSubscribed();
+    return () => {
+      stopRetrying();
+      channel.unbind("pusher:subscription_succeeded", onSubscribed);
+      channel.unbind("pusher:member_added", onAdded);
+      channel.unbind("pusher:member_removed", onRemoved);
+      client.connection.unbind("disconnected", onDisconnected);
+      client.connection.unbind("unavailable", onDisconnected);
+      held.release();
+      setPresence(empty);
+    };
+  }, [conversationId, client, acquire]);
+
+  return presence;
+}
