@@ -135,7 +135,7 @@ export function PendingRow({
         )}
       </div>
       {!failed && (
-        <span className="mt-1 self-start text-muted" title="Sending…">
+        <span className="mb-1 self-end text-muted" title="Sending…">
           <Clock className="size-3.5" aria-hidden />
           <span className="sr-only">Sending</span>
         </span>
@@ -164,7 +164,7 @@ const receiptLabels: Record<ReceiptState, string> = { sent: "Sent", delivered: "
 function ReceiptMark({ state }: { state: ReceiptState }) {
   const Icon = state === "sent" ? Check : CheckCheck;
   return (
-    <span className={cn("mt-1 self-start", state === "read" ? "text-accent" : "text-muted")} title={receiptLabels[state]} data-receipt={state}>
+    <span className={cn("mb-1 self-end", state === "read" ? "text-accent" : "text-muted")} title={receiptLabels[state]} data-receipt={state}>
       <Icon className="size-3.5" aria-hidden />
       <span className="sr-only">{receiptLabels[state]}</span>
     </span>

@@ -15,13 +15,8 @@ export function useTyping(conversationId: string, channel: Channel | null, viewe
     setNow(at);
     setTypers((current) => applyTyping(current, event, viewer.id, at));
   };
-  useChannel("conversation", conversationId, {
-    "client-typing": update,
-    // Their message arrived: they have stopped typing it, even if the "stopped" event got lost.
-    "message.created": ({ message }) => {
-      if (message.author && typers[message.author.id]) update({ userId: message.author.id, name: "", typing: false });
-    },
-  });
+  // (A sender's "stopped" goes out with their message; if it got lost, the 5 s expiry clears it.)
+  useChannel("conversation", conversationId, { "client-typing": update });
 
   const { names, nextExpiry } = activeTypers(typers, now);
   useEffect(() => {

@@ -164,7 +164,7 @@ export function NewThreadForm({ verified }: { verified: boolean }) {
       )}
 
       <Button className="mt-5 w-full sm:w-auto" disabled={selected.length === 0 || !verified} pending={starting} onClick={start}>
-        {selected.length > 1 ? `Start group with ${selected.length} people` : "Open conversation"}
+        {selected.length > 1 ? `Start group of ${selected.length + 1}` : "Open conversation"}
       </Button>
     </div>
   );

@@ -33,14 +33,14 @@ export function ThreadList({ threads, viewerId }: { threads: ThreadSummary[]; vi
   useChannel("user", viewerId, {
     "conversation.activity": () => {
       clearTimeout(refresh.current);
-      refresh.current = setTimeout(() => router.refresh(), 300);
+      refresh.current = setTimeout(() => router.refresh(), 1_000);
     },
   });
 
   return (
     <aside
       aria-label="Direct messages"
-      className={cn("flex w-full shrink-0 flex-col border-r border-border bg-surface md:w-80", pathname !== "/t" && "hidden md:flex")}
+      className={cn("flex w-full shrink-0 flex-col border-border bg-surface md:w-80 md:border-r", pathname !== "/t" && "hidden md:flex")}
     >
       <div className="flex h-14 shrink-0 items-center justify-between border-b border-border px-4">
         <h1 className="font-semibold">Direct messages</h1>
