@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/input";
 import { cn } from "@/lib/utils";
-import { MESSAGE_MAX_LENGTH } from "@/lib/zod/messages";
+import { MESSAGE_MAX_LENGTH } from "@/lib/messages/limits";
 
 const COUNTER_FROM = MESSAGE_MAX_LENGTH - 500;
 const MAX_HEIGHT_PX = 200;

@@ -14,7 +14,7 @@ import { Banner } from "@/components/ui/banner";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { deleteMessageAction } from "@/lib/actions/messages/delete-message";
 import { hideMessageAction } from "@/lib/actions/messages/hide-message";
-import { lastSeenLabel } from "@/lib/messages/last-seen";
+import { lastSeenLabel } from "@/lib/messages/time-format";
 import { receiptStatus, seenLabel } from "@/lib/messages/receipt-status";
 import { buildRows, type Row } from "@/lib/messages/rows";
 import type { MessagePayload } from "@/lib/realtime/catalogue";

@@ -1,6 +1,5 @@
 "use client";
 
-import { format } from "date-fns";
 import { Check, CheckCheck, Clock, Copy, EyeOff, MoreHorizontal, RotateCcw, Trash2, X } from "lucide-react";
 import { memo } from "react";
 import { toast } from "sonner";
@@ -11,7 +10,7 @@ import { Avatar } from "@/components/ui/avatar";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { Tooltip } from "@/components/ui/tooltip";
 import type { ReceiptState } from "@/lib/messages/receipt-status";
-import { fullTime, shortTime } from "@/lib/messages/rows";
+import { clockTime, fullTime, shortTime } from "@/lib/messages/time-format";
 import type { PendingMessage } from "@/lib/messages/timeline";
 import type { MessagePayload } from "@/lib/realtime/catalogue";
 import { cn } from "@/lib/utils";
@@ -77,7 +76,7 @@ export const MessageRow = memo(function MessageRow({
               <span className="text-sm font-semibold text-muted">{name}</span>
             )}
             <time dateTime={message.createdAt} title={fullTime(created)} className="shrink-0 text-xs text-muted">
-              {now ? shortTime(created, new Date(now)) : format(created, "HH:mm")}
+              {now ? shortTime(created, new Date(now)) : clockTime(created)}
             </time>
           </div>
         )}
@@ -152,7 +151,7 @@ function Gutter({ groupStart, created, children }: { groupStart: boolean; create
         children
       ) : (
         <time dateTime={created.toISOString()} title={fullTime(created)} className="hidden pt-1 text-[10px] leading-none text-muted group-hover:block">
-          {format(created, "HH:mm")}
+          {clockTime(created)}
         </time>
       )}
     </div>

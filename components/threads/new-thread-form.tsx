@@ -14,7 +14,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { searchUsersAction } from "@/lib/actions/threads/search-users";
 import { startThreadAction } from "@/lib/actions/threads/start-thread";
 import type { ErrorBody } from "@/lib/errors";
-import { THREAD_MAX_PARTICIPANTS } from "@/lib/zod/threads";
+import { THREAD_MAX_PARTICIPANTS } from "@/lib/messages/limits";
 import { cn } from "@/lib/utils";
 
 type Person = { id: string; username: string; fullName: string; image: string | null };

@@ -1,11 +1,11 @@
 "use client";
 
-import { format, isSameDay, isSameYear } from "date-fns";
 import { MessageSquarePlus, MessagesSquare } from "lucide-react";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { useNow } from "@/components/chat/use-now";
+import { listDate } from "@/lib/messages/time-format";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { useChannel } from "@/lib/realtime/use-channel";
@@ -75,7 +75,7 @@ export function ThreadList({ threads, viewerId }: { threads: ThreadSummary[]; vi
                   <span className="min-w-0 flex-1">
                     <span className="flex items-baseline justify-between gap-2">
                       <span className={cn("truncate text-sm", unread ? "font-semibold" : "font-medium")}>{thread.title}</span>
-                      {now > 0 && <span className="shrink-0 text-xs text-muted">{activityLabel(new Date(thread.activityAt), new Date(now))}</span>}
+                      {now > 0 && <span className="shrink-0 text-xs text-muted">{listDate(new Date(thread.activityAt), new Date(now))}</span>}
                     </span>
                     <span className="flex items-center justify-between gap-2">
                       <span className={cn("truncate text-xs", unread ? "text-foreground" : "text-muted")}>{thread.preview ?? "No messages yet"}</span>
@@ -105,9 +105,4 @@ function ThreadAvatar({ others }: { others: ThreadSummary["others"] }) {
       <Avatar name={others[1]!.fullName} src={others[1]!.image} size="sm" className="absolute bottom-0 right-0 ring-2 ring-surface" />
     </span>
   );
-}
-
-function activityLabel(date: Date, now: Date) {
-  if (isSameDay(date, now)) return format(date, "HH:mm");
-  return format(date, isSameYear(date, now) ? "d MMM" : "d MMM yyyy");
 }

@@ -1,4 +1,5 @@
-import { differenceInMinutes, format, isSameDay, isSameYear, subDays } from "date-fns";
+import { differenceInMinutes, isSameDay } from "date-fns";
+import { dayLabel } from "@/lib/messages/time-format";
 import type { PendingMessage } from "@/lib/messages/timeline";
 import type { MessagePayload } from "@/lib/realtime/catalogue";
 
@@ -18,7 +19,7 @@ export function buildRows(messages: MessagePayload[], pending: PendingMessage[],
   let previous: { authorId: string | null; at: Date } | null = null;
 
   const place = (authorId: string | null, at: Date): boolean => {
-    if (!previous || !isSameDay(previous.at, at)) rows.push({ kind: "day", key: `day-${format(at, "yyyy-MM-dd")}`, label: dayLabel(at, now) });
+    if (!previous || !isSameDay(previous.at, at)) rows.push({ kind: "day", key: `day-${at.getFullYear()}-${at.getMonth() + 1}-${at.getDate()}`, label: dayLabel(at, now) });
     const continues = previous !== null && authorId !== null && previous.authorId === authorId && isSameDay(previous.at, at) && differenceInMinutes(at, previous.at) < GROUP_GAP_MINUTES;
     previous = { authorId, at };
     return !continues;
@@ -34,23 +35,4 @@ export function buildRows(messages: MessagePayload[], pending: PendingMessage[],
     rows.push({ kind: "pending", key: `c-${viewerId}-${p.clientId}`, pending: p, groupStart });
   }
   return rows;
-}
-
-export function dayLabel(date: Date, now = new Date()): string {
-  if (isSameDay(date, now)) return "Today";
-  if (isSameDay(date, subDays(now, 1))) return "Yesterday";
-  return format(date, isSameYear(date, now) ? "EEEE, d MMMM" : "EEEE, d MMMM yyyy");
-}
-
-/** "just now", "4 min ago", then the time of day ("14:05"); older days have their separator. */
-export function shortTime(date: Date, now = new Date()): string {
-  const minutes = differenceInMinutes(now, date);
-  if (minutes < 1) return "just now";
-  if (minutes < 60) return `${minutes} min ago`;
-  return format(date, "HH:mm");
-}
-
-/** The full date and time, for a tooltip. */
-export function fullTime(date: Date): string {
-  return format(date, "EEEE d MMMM yyyy 'at' HH:mm");
 }

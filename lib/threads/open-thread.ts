@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { THREAD_MAX_PARTICIPANTS } from "@/lib/zod/threads";
+import { THREAD_MAX_PARTICIPANTS } from "@/lib/messages/limits";
 
 export type OpenedThread = { id: string; conversationId: string; reused: boolean };
 

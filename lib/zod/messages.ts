@@ -1,8 +1,6 @@
 import { z } from "zod";
+import { MESSAGE_MAX_LENGTH, PAGE_SIZE } from "@/lib/messages/limits";
 import { id } from "@/lib/zod/fields";
-
-export const MESSAGE_MAX_LENGTH = 4_000;
-export const PAGE_SIZE = 50;
 
 /** A message body: trimmed, 1–4,000 characters, shown as text (never HTML). */
 export const messageBody = z

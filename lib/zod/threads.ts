@@ -1,8 +1,6 @@
 import { z } from "zod";
+import { THREAD_MAX_PARTICIPANTS } from "@/lib/messages/limits";
 import { id } from "@/lib/zod/fields";
-
-/** A thread holds at most this many people, its creator included. */
-export const THREAD_MAX_PARTICIPANTS = 10;
 
 const others = z
   .array(id, { error: "Choose who to message" })

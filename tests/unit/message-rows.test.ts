@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildRows, dayLabel, shortTime } from "@/lib/messages/rows";
+import { buildRows } from "@/lib/messages/rows";
+import { dayLabel, lastSeenLabel, listDate, shortTime } from "@/lib/messages/time-format";
 import type { MessagePayload } from "@/lib/realtime/catalogue";
 
 const at = (day: number, hour: number, minute: number) => new Date(2026, 2, day, hour, minute);
@@ -55,12 +56,27 @@ describe("message rows", () => {
     expect(pending[1]!.key).toBe(sent[1]!.key);
   });
 
-  it("labels days and times for people", () => {
+  it("labels days and times for people, in their locale", () => {
     const now = at(20, 15, 0);
-    expect(dayLabel(at(3, 10, 0), now)).toBe("Tuesday, 3 March");
-    expect(dayLabel(new Date(2025, 11, 31), now)).toBe("Wednesday, 31 December 2025");
+    expect(dayLabel(at(20, 1, 0), now)).toBe("Today");
+    expect(dayLabel(at(19, 23, 0), now)).toBe("Yesterday");
+    expect(dayLabel(at(3, 10, 0), now, "en-GB")).toBe("Tuesday 3 March");
+    expect(dayLabel(new Date(2025, 11, 31), now, "en-GB")).toBe("Wednesday, 31 December 2025");
+    expect(dayLabel(at(3, 10, 0), now, "en-US")).toBe("Tuesday, March 3");
     expect(shortTime(at(20, 14, 59), now)).toBe("1 min ago");
     expect(shortTime(new Date(now.getTime() - 20_000), now)).toBe("just now");
-    expect(shortTime(at(20, 9, 5), now)).toBe("09:05");
+    expect(shortTime(at(20, 11, 5), now, "en-GB")).toBe("11:05");
+    expect(shortTime(at(20, 9, 5), now, "en-US")).toBe("9:05 AM");
+    expect(listDate(at(2, 9, 5), now, "en-GB")).toBe("2 Mar");
+  });
+
+  it("says when someone was last seen", () => {
+    const now = at(20, 15, 0).getTime();
+    expect(lastSeenLabel(true, null, now)).toBe("Online");
+    expect(lastSeenLabel(false, null, now)).toBe("Offline");
+    expect(lastSeenLabel(false, now - 30_000, now, "en")).toBe("Last seen just now");
+    expect(lastSeenLabel(false, now - 5 * 60_000, now, "en")).toBe("Last seen 5 minutes ago");
+    expect(lastSeenLabel(false, now - 3 * 3_600_000, now, "en")).toBe("Last seen 3 hours ago");
+    expect(lastSeenLabel(false, now - 26 * 3_600_000, now, "en")).toBe("Last seen yesterday");
   });
 });
