@@ -1,8 +1,7 @@
 "use client";
 
-import { usePathname, useRouter } from "next/navigation";
-import { useEffect, useRef } from "react";
-import { useChannel } from "@/lib/realtime/use-channel";
+import { usePathname } from "next/navigation";
+import { useRefreshOnThreadActivity } from "@/components/threads/use-refresh-on-thread-activity";
 
 /**
  * The direct threads column beside the home page (wide screens; thread pages have their own list).
@@ -10,16 +9,8 @@ import { useChannel } from "@/lib/realtime/use-channel";
  */
 export function ThreadsPanelSlot({ userId, children }: { userId: string; children: React.ReactNode }) {
   const pathname = usePathname();
-  const router = useRouter();
   const onHome = pathname === "/home";
-  const refresh = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useEffect(() => () => clearTimeout(refresh.current), []);
-  useChannel("user", onHome ? userId : null, {
-    "conversation.activity": () => {
-      clearTimeout(refresh.current);
-      refresh.current = setTimeout(() => router.refresh(), 1_000);
-    },
-  });
+  useRefreshOnThreadActivity(onHome ? userId : null);
   if (!onHome) return null;
   return <aside className="hidden w-64 shrink-0 flex-col border-r border-border bg-surface md:flex">{children}</aside>;
 }

@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/access/conversation";
+import { isUniqueViolation } from "@/lib/admin/unique-violation";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { postableConversation } from "@/lib/messages/access";
@@ -7,16 +8,15 @@ import { fitsInEvent, type MessagePayload } from "@/lib/realtime/catalogue";
 import { publication, publishAll } from "@/lib/realtime/server";
 import type { sendMessageSchema } from "@/lib/zod/messages";
 import type { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
 
 type SendMessage = z.output<typeof sendMessageSchema>;
-
-/** How stale Server.lastActivityAt may get: bumping it on every message would make the row hot. */
-const ACTIVITY_RESOLUTION_MS = 60_000;
 
 /**
  * Stores a message and announces it. The conversation's counter is incremented in the same
  * transaction as the insert: the row lock orders concurrent senders, so `seq` is gapless and
- * messages commit in `seq` order. Idempotent on (author, clientId): a retried send gets back the
+ * messages commit in `seq` order (Conversation.lastMessageAt moves with it, and a database trigger
+ * carries it to Server.lastActivityAt). Idempotent on (author, clientId): a retried send gets back the
  * message stored the first time. Realtime delivery happens after the commit and is best effort;
  * clients catch up from the database after any gap.
  */
@@ -50,7 +50,7 @@ export async function sendMessage(actor: Actor, input: SendMessage): Promise<Mes
     throw error;
   }
 
-  await Promise.all([bumpServerActivity(input.conversationId, access.kind), announce(message, access.kind)]);
+  await announce(message, access.kind);
   return message;
 }
 
@@ -61,15 +61,6 @@ async function storedSend(authorId: string, input: SendMessage): Promise<Message
     throw new AppError("conflict", "This message id was already used in another conversation. Send it again as a new message.");
   }
   return toPayload(row);
-}
-
-async function bumpServerActivity(conversationId: string, kind: "channel" | "thread") {
-  if (kind !== "channel") return;
-  const now = new Date();
-  await db.server.updateMany({
-    where: { channels: { some: { conversationId } }, lastActivityAt: { lt: new Date(now.getTime() - ACTIVITY_RESOLUTION_MS) } },
-    data: { lastActivityAt: now },
-  });
 }
 
 /** message.created to the conversation; in a thread also a nudge on each participant's own channel. */
@@ -91,10 +82,6 @@ export function createdEvent(message: MessagePayload) {
   return fitsInEvent(whole) ? whole : { message: { ...message, body: "" }, truncated: true as const };
 }
 
-function isUniqueViolation(error: unknown) {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
-}
-
 function isMissingRecord(error: unknown) {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2025";
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025";
 }

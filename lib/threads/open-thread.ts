@@ -1,3 +1,4 @@
+import { isUniqueViolation } from "@/lib/admin/unique-violation";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { THREAD_MAX_PARTICIPANTS } from "@/lib/messages/limits";
@@ -29,7 +30,7 @@ export async function openThread(participantIds: string[], options: { createdByI
     try {
       return { ...(await create(ids, { ...options, title: undefined, directKey })), reused: false };
     } catch (error) {
-      if ((error as { code?: string }).code !== "P2002") throw error;
+      if (!isUniqueViolation(error)) throw error;
       // Both people started it at the same moment: use the one that won.
       return { ...(await db.thread.findUniqueOrThrow({ where: { directKey }, select: { id: true, conversationId: true } })), reused: true };
     }

@@ -2,17 +2,6 @@ import { db } from "@/lib/db";
 
 export type ThreadPerson = { id: string; username: string; fullName: string; image: string | null; lastSeenAt: Date | null };
 
-export type ThreadListItem = {
-  id: string;
-  conversationId: string;
-  title: string;
-  /** Everyone but the viewer. */
-  others: ThreadPerson[];
-  lastMessage: { body: string; deleted: boolean; authorName: string | null; createdAt: Date } | null;
-  unread: number;
-  activityAt: Date;
-};
-
 const personSelect = { id: true, username: true, fullName: true, image: true, lastSeenAt: true } as const;
 
 /** "Alice", "Alice and Bob", "Alice, Bob and 3 others", or the group's own title. */
@@ -22,56 +11,6 @@ export function threadTitle(title: string | null, others: { fullName: string }[]
   if (names.length === 0) return "Only you";
   if (names.length <= 2) return names.join(" and ");
   return `${names[0]}, ${names[1]} and ${names.length - 2} other${names.length - 2 === 1 ? "" : "s"}`;
-}
-
-/** The viewer's threads, most recently active first. */
-export async function listThreads(viewerId: string, limit = 50): Promise<ThreadListItem[]> {
-  const threads = await db.thread.findMany({
-    where: { participants: { some: { userId: viewerId } } },
-    orderBy: [{ conversation: { lastMessageAt: { sort: "desc", nulls: "last" } } }, { createdAt: "desc" }],
-    take: limit,
-    select: {
-      id: true,
-      title: true,
-      createdAt: true,
-      conversationId: true,
-      participants: { where: { userId: { not: viewerId } }, orderBy: { joinedAt: "asc" }, select: { user: { select: personSelect } } },
-      conversation: {
-        select: {
-          lastSeq: true,
-          lastMessageAt: true,
-          receipts: { where: { userId: viewerId }, select: { readSeq: true } },
-          messages: {
-            where: { hiddenFor: { none: { userId: viewerId } } },
-            orderBy: { seq: "desc" },
-            take: 1,
-            select: { body: true, deletedAt: true, createdAt: true, author: { select: { id: true, fullName: true } } },
-          },
-        },
-      },
-    },
-  });
-  return threads.map((t) => {
-    const others = t.participants.map((p) => p.user);
-    const last = t.conversation.messages[0];
-    const readSeq = t.conversation.receipts[0]?.readSeq ?? 0;
-    return {
-      id: t.id,
-      conversationId: t.conversationId,
-      title: threadTitle(t.title, others),
-      others,
-      lastMessage: last
-        ? {
-            body: last.deletedAt ? "" : last.body,
-            deleted: last.deletedAt !== null,
-            authorName: last.author ? (last.author.id === viewerId ? "You" : last.author.fullName) : null,
-            createdAt: last.createdAt,
-          }
-        : null,
-      unread: last && last.author?.id !== viewerId ? Math.max(0, t.conversation.lastSeq - readSeq) : 0,
-      activityAt: t.conversation.lastMessageAt ?? t.createdAt,
-    };
-  });
 }
 
 /** A thread as its participant sees it, or null (a 404) for anyone else. */

@@ -1,20 +1,17 @@
-import { ThreadList } from "@/components/threads/thread-list";
+import { SidebarThreads } from "@/components/layout/sidebar-threads";
+import { ThreadsColumn } from "@/components/threads/threads-column";
 import { requireUser } from "@/lib/auth/session";
-import { listThreads } from "@/lib/threads/queries";
+import { listRecentThreads } from "@/lib/navigation/queries";
 
+/** Direct threads: the list, then the open thread (or the "new message" picker). */
 export default async function ThreadsLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const threads = (await listThreads(user.id)).map((t) => ({
-    id: t.id,
-    title: t.title,
-    others: t.others.map(({ id, fullName, image }) => ({ id, fullName, image })),
-    preview: t.lastMessage ? `${t.lastMessage.authorName ? `${t.lastMessage.authorName}: ` : ""}${t.lastMessage.deleted ? "Message deleted" : t.lastMessage.body.slice(0, 120)}` : null,
-    unread: t.unread,
-    activityAt: t.activityAt.toISOString(),
-  }));
+  const threads = await listRecentThreads(user.id);
   return (
     <div className="flex min-h-0 min-w-0 flex-1">
-      <ThreadList threads={threads} viewerId={user.id} />
+      <ThreadsColumn userId={user.id}>
+        <SidebarThreads threads={threads} />
+      </ThreadsColumn>
       {children}
     </div>
   );
