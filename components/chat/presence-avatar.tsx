@@ -25,7 +25,7 @@ export function PresenceAvatar({
         className={cn(
           "absolute -bottom-0.5 -right-0.5 rounded-full ring-2 ring-surface",
           size === "lg" ? "size-4" : "size-2.5",
-          online ? "bg-success" : "bg-border",
+          online ? "bg-success" : "border-2 border-muted bg-surface",
         )}
       />
     </span>

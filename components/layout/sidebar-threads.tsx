@@ -30,6 +30,7 @@ export function SidebarThreads({ threads }: { threads: RecentThread[] }) {
         <ul className="min-h-0 flex-1 space-y-0.5 overflow-y-auto p-2">
           {threads.map((thread) => {
             const active = pathname === `/t/${thread.id}`;
+            const unread = thread.unread && !active; // the open thread is being read
             const first = thread.others[0];
             return (
               <li key={thread.id}>
@@ -39,12 +40,12 @@ export function SidebarThreads({ threads }: { threads: RecentThread[] }) {
                   className={cn(
                     "flex items-center gap-2.5 rounded-lg px-2 py-1.5 text-sm",
                     active ? "bg-accent-soft text-foreground" : "text-muted hover:bg-surface-muted hover:text-foreground",
-                    thread.unread && "font-semibold text-foreground",
+                    unread && "font-semibold text-foreground",
                   )}
                 >
                   <Avatar name={first?.fullName ?? thread.title} src={first?.image} size="sm" />
                   <span className="min-w-0 flex-1 truncate">{thread.title}</span>
-                  {thread.unread && <span className="size-2 shrink-0 rounded-full bg-accent" aria-label="unread" />}
+                  {unread && <span className="size-2 shrink-0 rounded-full bg-accent" aria-label="unread" />}
                 </Link>
               </li>
             );

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, newContext, signInThroughForm } from "../support/browser";
-import { createThread, createUser } from "../support/factories";
+import { createServer, createThread, createUser } from "../support/factories";
 
 // Two people in two Chromium contexts, talking through the real app, Soketi and Postgres.
 
@@ -87,6 +87,33 @@ describe("messaging in the browser", () => {
 
     expect(errors).toEqual([]);
     await a.context.close();
+  });
+});
+
+describe("messaging in a server channel", () => {
+  it("delivers live, shows who is here, and lets a moderator delete anyone's message", async () => {
+    const owner = await createUser({ fullName: "Olive Owner" });
+    const member = await createUser({ fullName: "Mel Member" });
+    const server = await createServer(owner, { members: [[member, "MEMBER"]] });
+    const path = `/s/${server.slug}/general`;
+    const errors: string[] = [];
+    const o = await openAs(owner.email, path, errors);
+    const m = await openAs(member.email, path, errors);
+
+    await o.page.getByText("2 here now").waitFor({ timeout: 15_000 });
+
+    await composer(m.page).pressSequentially("hi", { delay: 30 });
+    await o.page.getByText("Mel Member is typing…").waitFor({ timeout: 10_000 });
+    await composer(m.page).press("Enter");
+    await messageRow(o.page, "hi").waitFor({ timeout: 10_000 });
+
+    await deleteMessage(o.page, "hi", "Delete for everyone");
+    await messageRow(m.page, "This message was deleted").waitFor({ timeout: 10_000 });
+
+    await m.context.close();
+    await o.page.getByText("1 here now").waitFor({ timeout: 15_000 });
+    expect(errors).toEqual([]);
+    await o.context.close();
   });
 });
 
