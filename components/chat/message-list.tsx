@@ -99,7 +99,7 @@ export function MessageList({
 
   useReadTracking(scroller, rows, onRead);
 
-  if (loading) return <ListSkeleton />;
+  if (loading) return <MessagesSkeleton />;
 
   return (
     <div className="relative flex min-h-0 flex-1 flex-col">
@@ -184,7 +184,8 @@ function useReadTracking(scroller: React.RefObject<HTMLDivElement | null>, rows:
   }, [scroller, rows]);
 }
 
-function ListSkeleton() {
+/** Placeholder rows of a message list's size, while the first page loads. */
+export function MessagesSkeleton() {
   return (
     <div className="flex min-h-0 flex-1 flex-col justify-end gap-5 overflow-hidden p-4" aria-busy="true" aria-label="Loading messages">
       {[60, 85, 40, 70, 55].map((width, i) => (

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { deleteMessageAction } from "@/lib/actions/messages/delete-message";
 import { db } from "@/lib/db";
 import { startSoketi } from "../../scripts/lib/services";
 import { actor, createServer, type Actor } from "../support/factories";
@@ -62,6 +63,23 @@ async function channelOf(people: Actor[]) {
   return server.channels[0]!.conversationId;
 }
 
+/** Two members of a channel, the second reaching Soketi through a line the test can cut. */
+async function withOneClientOnALine(
+  test: (setup: { steady: ReturnType<typeof chatClient>; flaky: ReturnType<typeof chatClient>; line: Awaited<ReturnType<typeof startTcpProxy>>; people: Actor[] }) => Promise<void>,
+) {
+  const people = await Promise.all([actor(), actor()]);
+  const conversationId = await channelOf(people);
+  const line = await startTcpProxy(soketi.port);
+  try {
+    const steady = client(people[0]!, conversationId);
+    const flaky = client(people[1]!, conversationId, { port: line.port });
+    await Promise.all([steady.start(), flaky.start()]);
+    await test({ steady, flaky, line, people });
+  } finally {
+    await line.close();
+  }
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Each client holds exactly `bodies`, once each, in seq order 1..n, with each sender's messages in the order sent. */
@@ -110,14 +128,7 @@ describe("nothing lost, nothing twice", () => {
   }, 90_000);
 
   it("catches a client up after its connection is killed and comes back", async () => {
-    const people = await Promise.all([actor(), actor()]);
-    const conversationId = await channelOf(people);
-    const line = await startTcpProxy(soketi.port);
-    try {
-      const sender = client(people[0]!, conversationId);
-      const flaky = client(people[1]!, conversationId, { port: line.port });
-      await Promise.all([sender.start(), flaky.start()]);
-
+    await withOneClientOnALine(async ({ steady: sender, flaky, line }) => {
       const bodies: string[] = [];
       const send = (i: number) => {
         bodies.push(`message ${i}`);
@@ -134,24 +145,15 @@ describe("nothing lost, nothing twice", () => {
 
       await expectAllDelivered([sender, flaky], bodies);
       expect(flaky.subscriptions.count).toBeGreaterThanOrEqual(2);
-    } finally {
-      await line.close();
-    }
+    });
   }, 90_000);
 
   it("catches up deletions that happened while a client was away", async () => {
-    const people = await Promise.all([actor(), actor()]);
-    const conversationId = await channelOf(people);
-    const line = await startTcpProxy(soketi.port);
-    try {
-      const author = client(people[0]!, conversationId);
-      const away = client(people[1]!, conversationId, { port: line.port });
-      await Promise.all([author.start(), away.start()]);
+    await withOneClientOnALine(async ({ steady: author, flaky: away, line, people }) => {
       for (let i = 0; i < 3; i++) author.sync.send(`message ${i}`);
       await eventually(() => expect(away.sync.state.messages).toHaveLength(3));
 
       line.cut();
-      const { deleteMessageAction } = await import("@/lib/actions/messages/delete-message");
       const target = author.sync.state.messages[1]!;
       expect(await people[0]!.run(() => deleteMessageAction({ messageId: target.id }))).toMatchObject({ ok: true });
       await sleep(300);
@@ -159,9 +161,7 @@ describe("nothing lost, nothing twice", () => {
       line.restore();
 
       await eventually(() => expect(away.sync.state.messages[1]).toMatchObject({ id: target.id, body: "", deletedAt: expect.any(String) }), 30_000);
-    } finally {
-      await line.close();
-    }
+    });
   }, 60_000);
 
   it("loses and duplicates nothing when the database goes away while sending", async () => {

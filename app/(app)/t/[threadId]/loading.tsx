@@ -1,3 +1,4 @@
+import { MessagesSkeleton } from "@/components/chat/message-list";
 import { Skeleton } from "@/components/ui/skeleton";
 
 export default function ThreadLoading() {
@@ -10,17 +11,7 @@ export default function ThreadLoading() {
           <Skeleton className="h-3 w-20" />
         </div>
       </div>
-      <div className="flex flex-1 flex-col justify-end gap-5 p-4">
-        {[60, 85, 40].map((width, i) => (
-          <div key={i} className="flex gap-3">
-            <Skeleton className="size-8 shrink-0 rounded-full" />
-            <div className="flex-1 space-y-2">
-              <Skeleton className="h-3.5 w-32" />
-              <Skeleton className="h-3.5" style={{ width: `${width}%` }} />
-            </div>
-          </div>
-        ))}
-      </div>
+      <MessagesSkeleton />
       <div className="h-5" />
       <div className="border-t border-border bg-surface px-4 py-3">
         <Skeleton className="h-10 w-full rounded-lg" />
