@@ -6,8 +6,10 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { toast } from "sonner";
 import { PresenceAvatar } from "@/components/chat/presence-avatar";
+import { useNow } from "@/components/chat/use-now";
 import { Button } from "@/components/ui/button";
 import { startThreadAction } from "@/lib/actions/threads/start-thread";
+import { lastSeenLabel } from "@/lib/messages/time-format";
 
 export type CardUser = { id: string; username: string; fullName: string; image: string | null };
 
@@ -19,19 +21,23 @@ export function UserCard({
   user,
   viewerId,
   status,
+  lastSeenAt,
   online = false,
   children,
 }: {
   user: CardUser;
   viewerId: string;
-  /** "Online", "Last seen 5 minutes ago"… when known. */
+  /** "Online", "Last seen 5 minutes ago"…: given, or said from `lastSeenAt`. */
   status?: string;
+  lastSeenAt?: string | null;
   online?: boolean;
   /** The trigger: a button-like element. */
   children: React.ReactNode;
 }) {
   const router = useRouter();
+  const now = useNow();
   const [pending, startTransition] = useTransition();
+  const statusText = status ?? (lastSeenAt !== undefined ? lastSeenLabel(online, lastSeenAt ? Date.parse(lastSeenAt) : null, now) : undefined);
   const message = () =>
     startTransition(async () => {
       const result = await startThreadAction({ userIds: [user.id] });
@@ -55,7 +61,7 @@ export function UserCard({
             <div className="min-w-0">
               <p className="truncate font-semibold">{user.fullName}</p>
               <p className="truncate text-sm text-muted">@{user.username}</p>
-              {status && <p className="mt-0.5 text-xs text-muted">{status}</p>}
+              {statusText && <p className="mt-0.5 text-xs text-muted">{statusText}</p>}
             </div>
           </div>
           {user.id !== viewerId && (

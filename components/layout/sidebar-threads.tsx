@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { MessageSquarePlus, MessagesSquare } from "lucide-react";
+import { PresenceAvatar } from "@/components/chat/presence-avatar";
 import { Avatar } from "@/components/ui/avatar";
 import type { RecentThread } from "@/lib/navigation/queries";
 import { cn } from "@/lib/utils";
@@ -43,7 +44,11 @@ export function SidebarThreads({ threads }: { threads: RecentThread[] }) {
                     unread && "font-semibold text-foreground",
                   )}
                 >
-                  <Avatar name={first?.fullName ?? thread.title} src={first?.image} size="sm" />
+                  {first && thread.others.length === 1 ? (
+                    <PresenceAvatar name={first.fullName} src={first.image} online={first.online} />
+                  ) : (
+                    <Avatar name={first?.fullName ?? thread.title} src={first?.image} size="sm" />
+                  )}
                   <span className="min-w-0 flex-1 truncate">{thread.title}</span>
                   {unread && <span className="size-2 shrink-0 rounded-full bg-accent" aria-label="unread" />}
                 </Link>

@@ -1,4 +1,5 @@
-import { Avatar } from "@/components/ui/avatar";
+import { PresenceAvatar } from "@/components/chat/presence-avatar";
+import { UserCard } from "@/components/chat/user-card";
 import { Badge } from "@/components/ui/badge";
 import { MemberActions } from "@/components/servers/member-actions";
 import { can, outranks, type ServerAccess } from "@/lib/access/server";
@@ -10,8 +11,23 @@ const groups = [
   { role: "MEMBER", title: "Members" },
 ] as const;
 
-/** Members grouped by role, each with what the viewer may do to them. */
-export function MemberList({ serverId, members, total, access }: { serverId: string; members: MemberRow[]; total: number; access: ServerAccess }) {
+/**
+ * Members grouped by role, each with an online dot (their app was open in the last minutes), a
+ * card to message them, and what the viewer may do to them.
+ */
+export function MemberList({
+  serverId,
+  members,
+  total,
+  access,
+  viewerId,
+}: {
+  serverId: string;
+  members: MemberRow[];
+  total: number;
+  access: ServerAccess;
+  viewerId: string;
+}) {
   return (
     <div className="space-y-4">
       {groups.map(({ role, title }) => {
@@ -25,11 +41,20 @@ export function MemberList({ serverId, members, total, access }: { serverId: str
             <ul className="space-y-0.5">
               {group.map((member) => (
                 <li key={member.id} className="group flex items-center gap-2 rounded-md px-2 py-1.5 hover:bg-surface-muted">
-                  <Avatar name={member.fullName} src={member.image} size="sm" />
-                  <div className="min-w-0 flex-1">
-                    <p className="truncate text-sm font-medium">{member.fullName}</p>
-                    <p className="truncate text-xs text-muted">@{member.username}</p>
-                  </div>
+                  <UserCard
+                    user={{ id: member.id, username: member.username, fullName: member.fullName, image: member.image }}
+                    viewerId={viewerId}
+                    online={member.online || member.id === viewerId}
+                    lastSeenAt={member.lastSeenAt?.toISOString() ?? null}
+                  >
+                    <button type="button" className="flex min-w-0 flex-1 items-center gap-2 text-left">
+                      <PresenceAvatar name={member.fullName} src={member.image} online={member.online || member.id === viewerId} />
+                      <span className="min-w-0 flex-1">
+                        <span className="block truncate text-sm font-medium">{member.fullName}</span>
+                        <span className="block truncate text-xs text-muted">@{member.username}</span>
+                      </span>
+                    </button>
+                  </UserCard>
                   {role === "MODERATOR" && <Badge tone="accent">mod</Badge>}
                   {member.id !== access.server.ownerId && (
                     <MemberActions

@@ -1,5 +1,6 @@
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { seenRecently } from "@/lib/messages/presence";
 
 export type NavServer = { id: string; slug: string; name: string; icon: string | null; role: "OWNER" | "MODERATOR" | "MEMBER"; unread: boolean };
 
@@ -52,7 +53,7 @@ export const listRecentThreads = cache(async (userId: string, limit = RECENT_THR
             where: { userId: { not: userId } },
             take: 4,
             orderBy: { joinedAt: "asc" },
-            select: { user: { select: { id: true, username: true, fullName: true, image: true } } },
+            select: { user: { select: { id: true, username: true, fullName: true, image: true, lastSeenAt: true } } },
           },
         },
       },
@@ -60,7 +61,7 @@ export const listRecentThreads = cache(async (userId: string, limit = RECENT_THR
   });
   return rows.map(({ thread }) => {
     const { conversation } = thread;
-    const others = thread.participants.map((p) => p.user);
+    const others = thread.participants.map(({ user: { lastSeenAt, ...user } }) => ({ ...user, online: seenRecently(lastSeenAt) }));
     return {
       id: thread.id,
       conversationId: thread.conversationId,

@@ -33,7 +33,7 @@ export default async function ChannelPage(props: Props) {
   if (!server || !channel) notFound();
   const [access, members] = await Promise.all([conversationAccess(user, channel.conversationId), listMembers(server.id)]);
   if (!access) notFound();
-  const memberList = <MemberList serverId={server.id} members={members} total={server.memberCount} access={server.access} />;
+  const memberList = <MemberList serverId={server.id} members={members} total={server.memberCount} access={server.access} viewerId={user.id} />;
 
   return (
     <div className="flex min-h-0 flex-1">

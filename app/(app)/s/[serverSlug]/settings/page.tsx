@@ -50,7 +50,7 @@ export default async function ServerSettingsPage({ params }: { params: Promise<{
           </div>
         </SettingsSection>
         <SettingsSection title={`Members (${server.memberCount.toLocaleString("en")})`} description="Moderators can remove and ban members; only the owner changes roles.">
-          <MemberList serverId={server.id} members={members} total={server.memberCount} access={access} />
+          <MemberList serverId={server.id} members={members} total={server.memberCount} access={access} viewerId={user.id} />
         </SettingsSection>
         <SettingsSection title="Bans" description="Banned people can't read, join or be invited until the ban is lifted.">
           <BanList serverId={server.id} bans={bans} />
