@@ -26,7 +26,7 @@ export function useTyping(conversationId: string, channel: Channel | null, viewe
   }, [nextExpiry]);
 
   const notifier = useMemo(
-    () => new TypingNotifier((typing) => channel?.trigger("client-typing", { userId: viewer.id, name: viewer.fullName, typing })),
+    () => new TypingNotifier((typing) => channel?.trigger("client-typing", { userId: viewer.id, name: viewer.fullName, typing }) ?? false),
     [channel, viewer.id, viewer.fullName],
   );
 

@@ -8,17 +8,17 @@ import { fitsInEvent, type MessagePayload } from "@/lib/realtime/catalogue";
 import { publication, publishAll } from "@/lib/realtime/server";
 import type { sendMessageSchema } from "@/lib/zod/messages";
 import type { z } from "zod";
-import { Prisma } from "@/generated/prisma/client";
 
 type SendMessage = z.output<typeof sendMessageSchema>;
 
 /**
- * Stores a message and announces it. The conversation's counter is incremented in the same
- * transaction as the insert: the row lock orders concurrent senders, so `seq` is gapless and
- * messages commit in `seq` order (Conversation.lastMessageAt moves with it, and a database trigger
- * carries it to Server.lastActivityAt). Idempotent on (author, clientId): a retried send gets back the
- * message stored the first time. Realtime delivery happens after the commit and is best effort;
- * clients catch up from the database after any gap.
+ * Stores a message and announces it. One statement increments the conversation's counter and
+ * inserts the message with the new value: the row lock orders concurrent senders for no longer
+ * than that statement, so `seq` is gapless and messages commit in `seq` order
+ * (Conversation.lastMessageAt moves with it, and a database trigger carries it to
+ * Server.lastActivityAt). Idempotent on (author, clientId): a retried send gets back the message
+ * stored the first time. Realtime delivery happens after the commit and is best effort; clients
+ * catch up from the database after any gap.
  */
 export async function sendMessage(actor: Actor, input: SendMessage): Promise<MessagePayload> {
   const earlier = await storedSend(actor.id, input);
@@ -27,31 +27,45 @@ export async function sendMessage(actor: Actor, input: SendMessage): Promise<Mes
   const access = await postableConversation(actor, input.conversationId);
   let message: MessagePayload;
   try {
-    message = await db.$transaction(async (tx) => {
-      const now = new Date();
-      const { lastSeq } = await tx.conversation.update({
-        where: { id: input.conversationId },
-        data: { lastSeq: { increment: 1 }, lastMessageAt: now },
-        select: { lastSeq: true },
-      });
-      const row = await tx.message.create({
-        data: { conversationId: input.conversationId, seq: lastSeq, authorId: actor.id, clientId: input.clientId, body: input.body, createdAt: now },
-        select: messageSelect,
-      });
-      return toPayload(row);
-    });
+    const [row] = await insertNext(actor.id, input);
+    if (!row) throw notFound("Conversation"); // deleted since the access check
+    message = toPayload({ ...row, author: { id: row.authorId, username: row.username, fullName: row.fullName, image: row.image } });
   } catch (error) {
     // The same send racing itself (a double submit): the loser gets the winner's message.
     if (isUniqueViolation(error)) {
       const winner = await storedSend(actor.id, input);
       if (winner) return winner;
     }
-    if (isMissingRecord(error)) throw notFound("Conversation");
     throw error;
   }
 
   await announce(message, access.kind);
   return message;
+}
+
+type InsertedRow = Omit<Parameters<typeof toPayload>[0], "author"> & { authorId: string; username: string; fullName: string; image: string | null };
+
+function insertNext(authorId: string, { conversationId, clientId, body }: SendMessage) {
+  const now = new Date();
+  return db.$queryRaw<InsertedRow[]>`
+    WITH bumped AS (
+      UPDATE "Conversation" SET "lastSeq" = "lastSeq" + 1, "lastMessageAt" = ${now}
+      WHERE "id" = ${conversationId}
+      RETURNING "lastSeq"
+    ), inserted AS (
+      INSERT INTO "Message" ("id", "conversationId", "seq", "authorId", "clientId", "body", "createdAt", "updatedAt")
+      SELECT ${newMessageId()}, ${conversationId}, bumped."lastSeq", ${authorId}, ${clientId}, ${body}, ${now}, ${now} FROM bumped
+      RETURNING *
+    )
+    SELECT i."id", i."conversationId", i."seq", i."clientId", i."body", i."createdAt", i."editedAt", i."deletedAt",
+      u."id" AS "authorId", u."username", u."fullName", u."image"
+    FROM inserted i JOIN "User" u ON u."id" = i."authorId"`;
+}
+
+/** A collision-resistant, sortable-enough id in the same alphabet as the other ids (cuid-like). */
+function newMessageId(): string {
+  const random = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => (b % 36).toString(36)).join("");
+  return `m${Date.now().toString(36)}${random}`;
 }
 
 async function storedSend(authorId: string, input: SendMessage): Promise<MessagePayload | null> {
@@ -80,8 +94,4 @@ async function announce(message: MessagePayload, kind: "channel" | "thread") {
 export function createdEvent(message: MessagePayload) {
   const whole = { message };
   return fitsInEvent(whole) ? whole : { message: { ...message, body: "" }, truncated: true as const };
-}
-
-function isMissingRecord(error: unknown) {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025";
 }

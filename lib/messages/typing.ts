@@ -12,16 +12,16 @@ type TypingEvent = EventPayload<"conversation", "client-typing">;
 export class TypingNotifier {
   private lastSentAt = -Infinity;
 
+  /** `emit` answers false when it could not send (not subscribed yet): the next keystroke tries again. */
   constructor(
-    private readonly emit: (typing: boolean) => void,
+    private readonly emit: (typing: boolean) => boolean,
     private readonly now: () => number = Date.now,
   ) {}
 
   input() {
     const now = this.now();
     if (now - this.lastSentAt < TYPING_THROTTLE_MS) return;
-    this.lastSentAt = now;
-    this.emit(true);
+    if (this.emit(true)) this.lastSentAt = now;
   }
 
   stop() {

@@ -101,6 +101,7 @@ describe("messaging in a server channel", () => {
     const m = await openAs(member.email, path, errors);
 
     await o.page.getByText("2 here now").waitFor({ timeout: 15_000 });
+    await m.page.getByText("2 here now").waitFor({ timeout: 15_000 });
 
     await composer(m.page).pressSequentially("hi", { delay: 30 });
     await o.page.getByText("Mel Member is typing…").waitFor({ timeout: 10_000 });

@@ -122,7 +122,7 @@ describe("nothing lost, nothing twice", () => {
 
     await expectAllDelivered([alice!, bob!, watcher!], bodies);
     expect(await db.message.count({ where: { conversationId } })).toBe(200);
-    expect(warnings().filter((w) => w.includes("realtime publish failed")).length).toBeGreaterThan(50);
+    expect(warnings().filter((w) => w.includes("realtime publish failed")).length).toBeGreaterThan(0); // the outage was real
     // pusher-js subscribed again after reconnecting, and that is what triggered the catch-up.
     for (const c of [alice!, bob!, watcher!]) expect(c.subscriptions.count).toBeGreaterThanOrEqual(2);
   }, 90_000);

@@ -5,7 +5,7 @@ describe("typing indicator", () => {
   it("sends at most one event every 2 s while typing, and one 'stopped' when the message goes", () => {
     let now = 0;
     const sent: boolean[] = [];
-    const notifier = new TypingNotifier((typing) => sent.push(typing), () => now);
+    const notifier = new TypingNotifier((typing) => sent.push(typing) > 0, () => now);
     for (now = 0; now <= 4_500; now += 100) notifier.input();
     expect(sent).toEqual([true, true, true]); // at 0, 2000, 4000
     notifier.stop();
@@ -17,10 +17,22 @@ describe("typing indicator", () => {
   it("does not send 'stopped' once the others have expired it anyway", () => {
     let now = 0;
     const sent: boolean[] = [];
-    const notifier = new TypingNotifier((typing) => sent.push(typing), () => now);
+    const notifier = new TypingNotifier((typing) => sent.push(typing) > 0, () => now);
     notifier.input();
     now = 6_000;
     notifier.stop();
+    expect(sent).toEqual([true]);
+  });
+
+  it("tries again on the next keystroke when it could not send (not subscribed yet)", () => {
+    let now = 0;
+    let connected = false;
+    const sent: boolean[] = [];
+    const notifier = new TypingNotifier((typing) => connected && sent.push(typing) > 0, () => now);
+    notifier.input();
+    now = 100;
+    connected = true;
+    notifier.input();
     expect(sent).toEqual([true]);
   });
 
