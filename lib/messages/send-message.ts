@@ -5,11 +5,15 @@ import { AppError, notFound } from "@/lib/errors";
 import { postableConversation } from "@/lib/messages/access";
 import { messageSelect, toPayload } from "@/lib/messages/payload";
 import { fitsInEvent, type MessagePayload } from "@/lib/realtime/catalogue";
+import { rateLimit } from "@/lib/rate-limit";
 import { publication, publishAll } from "@/lib/realtime/server";
 import type { sendMessageSchema } from "@/lib/zod/messages";
 import type { z } from "zod";
 
 type SendMessage = z.output<typeof sendMessageSchema>;
+
+/** Per user, across conversations: generous for people and chat bots, a wall for floods. */
+export const SEND_LIMIT = { limit: 120, windowSeconds: 60 };
 
 /**
  * Stores a message and announces it. One statement increments the conversation's counter and
@@ -17,7 +21,7 @@ type SendMessage = z.output<typeof sendMessageSchema>;
  * than that statement, so `seq` is gapless and messages commit in `seq` order
  * (Conversation.lastMessageAt moves with it, and a database trigger carries it to
  * Server.lastActivityAt). Idempotent on (author, clientId): a retried send gets back the message
- * stored the first time. Realtime delivery happens after the commit and is best effort; clients
+ * stored the first time (and is not counted against the rate limit). Realtime delivery happens after the commit and is best effort; clients
  * catch up from the database after any gap.
  */
 export async function sendMessage(actor: Actor, input: SendMessage): Promise<MessagePayload> {
@@ -25,6 +29,7 @@ export async function sendMessage(actor: Actor, input: SendMessage): Promise<Mes
   if (earlier) return earlier;
 
   const access = await postableConversation(actor, input.conversationId);
+  await rateLimit(`send:user:${actor.id}`, SEND_LIMIT, "You're sending messages too fast.");
   let message: MessagePayload;
   try {
     const [row] = await insertNext(actor.id, input);

@@ -5,6 +5,7 @@ import { hideMessageAction } from "@/lib/actions/messages/hide-message";
 import { markReceiptsAction } from "@/lib/actions/messages/mark-receipts";
 import { sendMessageAction } from "@/lib/actions/messages/send-message";
 import { heartbeatAction } from "@/lib/actions/messages/heartbeat";
+import { SEND_LIMIT } from "@/lib/messages/send-message";
 import { newClientId } from "@/lib/messages/sync";
 import { actor, createServer, createThread, type Actor } from "../support/factories";
 import { fetchMessages } from "../support/messaging";
@@ -76,6 +77,21 @@ describe("sending", () => {
     const { conversationId } = await channelWith(...people);
     const results = await Promise.all(Array.from({ length: 40 }, (_, i) => sent(people[i % 4]!, conversationId, `message ${i}`)));
     expect(results.map((m) => m.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+  });
+
+  it("limits how fast one person sends, without counting retries of stored messages", async () => {
+    const alice = await actor();
+    const bob = await actor();
+    const thread = await createThread([alice.user, bob.user]);
+    const clientIds = Array.from({ length: SEND_LIMIT.limit }, () => newClientId());
+    for (const clientId of clientIds) expect(await send(alice, thread.conversationId, "hi", clientId)).toMatchObject({ ok: true });
+    const refused = await send(alice, thread.conversationId, "one too many");
+    expect(refused).toMatchObject({ ok: false, error: { code: "rate_limited", message: /too fast. Try again in \d+ seconds?\./ } });
+    expect(!refused.ok && refused.error.retryAfterSeconds).toBeGreaterThan(0);
+    // A retry of a message that was stored still gets its answer.
+    expect(await send(alice, thread.conversationId, "hi", clientIds[0])).toMatchObject({ ok: true });
+    // Others are not held back.
+    expect(await send(bob, thread.conversationId, "hello")).toMatchObject({ ok: true });
   });
 
   it("validates the body: 1–4,000 characters after trimming", async () => {
