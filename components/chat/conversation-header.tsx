@@ -6,6 +6,7 @@ import { Popover } from "radix-ui";
 import { PresenceAvatar } from "@/components/chat/presence-avatar";
 import type { PersonStatus } from "@/components/chat/message-row";
 import { UserCard } from "@/components/chat/user-card";
+import { Avatar } from "@/components/ui/avatar";
 import type { ParticipantView } from "@/lib/messages/page";
 import type { PresenceUser } from "@/lib/realtime/catalogue";
 
@@ -41,7 +42,7 @@ export function ThreadHeader({
       ) : (
         <span className="flex -space-x-2" aria-hidden>
           {(others ?? []).slice(0, 3).map((o) => (
-            <PresenceAvatar key={o.id} name={o.fullName} src={o.image} online={statusOf(o.id).online} className="rounded-full ring-2 ring-surface" />
+            <Avatar key={o.id} name={o.fullName} src={o.image} size="sm" className="ring-2 ring-surface" />
           ))}
         </span>
       )}
