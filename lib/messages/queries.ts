@@ -99,12 +99,11 @@ async function summary(conversationId: string, kind: "channel" | "thread"): Prom
     });
     return { kind, participants: participants.map(({ user }) => ({ ...user, lastSeenAt: user.lastSeenAt?.toISOString() ?? null })) };
   }
-  const channel = await db.channel.findUniqueOrThrow({ where: { conversationId }, select: { serverId: true } });
-  const members = { serverId: channel.serverId, banned: false };
-  const memberCount = await db.serverMember.count({ where: members });
+  const { server } = await db.channel.findUniqueOrThrow({ where: { conversationId }, select: { server: { select: { id: true, memberCount: true } } } });
+  const memberCount = server.memberCount; // kept by a database trigger
   const onlineCount =
     memberCount > PRESENCE_LIST_LIMIT
-      ? await db.serverMember.count({ where: { ...members, user: { lastSeenAt: { gt: new Date(Date.now() - ONLINE_WINDOW_MS) } } } })
+      ? await db.serverMember.count({ where: { serverId: server.id, banned: false, user: { lastSeenAt: { gt: new Date(Date.now() - ONLINE_WINDOW_MS) } } } })
       : null;
   return { kind, memberCount, onlineCount };
 }

@@ -7,7 +7,7 @@ import { sendMessageAction } from "@/lib/actions/messages/send-message";
 import { heartbeatAction } from "@/lib/actions/messages/heartbeat";
 import { SEND_LIMIT } from "@/lib/messages/send-message";
 import { newClientId } from "@/lib/messages/sync";
-import { actor, createServer, createThread, type Actor } from "../support/factories";
+import { actor, createServer, createThread, createUser, type Actor } from "../support/factories";
 import { fetchMessages } from "../support/messaging";
 
 // Sending, reading, deleting and receipts through the real server actions and route handler,
@@ -176,6 +176,17 @@ describe("reading history", () => {
     expect(newer.body).toMatchObject({ syncedTo: 110, hasNewer: true });
     const rest = await fetchMessages(bob, thread.conversationId, { after: 110, limit: 100 });
     expect(rest.body).toMatchObject({ syncedTo: 120, hasNewer: false });
+  });
+
+  it("describes who is in a channel: a live list up to 100 members, an online count beyond", async () => {
+    const owner = await actor();
+    const { server, conversationId } = await channelWith(owner);
+    expect((await fetchMessages(owner, conversationId)).body.conversation).toEqual({ kind: "channel", memberCount: 1, onlineCount: null });
+
+    const crowd = await Promise.all(Array.from({ length: 100 }, () => createUser()));
+    await db.serverMember.createMany({ data: crowd.map((u) => ({ serverId: server.id, userId: u.id })) });
+    await db.user.updateMany({ where: { id: { in: crowd.slice(0, 7).map((u) => u.id) } }, data: { lastSeenAt: new Date() } });
+    expect((await fetchMessages(owner, conversationId)).body.conversation).toEqual({ kind: "channel", memberCount: 101, onlineCount: 7 });
   });
 
   it("answers 404 to non-readers, 401 to the signed-out and 400 to bad queries", async () => {

@@ -129,6 +129,18 @@ describe("live messaging", () => {
     expect(activeTypers(typers, at + TYPING_EXPIRY_MS + 1).names).toEqual([]);
   });
 
+  it("announces a message too large for one Pusher event without its text, and clients fetch it", async () => {
+    const { alice, bob, conversationId } = await pair();
+    const b = client(bob, conversationId);
+    await b.start();
+    const raw = b.realtime.client.channel(`private-conversation-${conversationId}`)!;
+    const event = b.realtime.next<{ message: { body: string }; truncated?: boolean }>(raw, "message.created");
+    const body = "漢".repeat(4000); // 12 KB of UTF-8
+    await alice.run(() => sendMessageAction({ conversationId, clientId: newClientId(), body }));
+    expect(await event).toMatchObject({ truncated: true, message: { body: "" } });
+    await eventually(() => expect(b.bodies()).toEqual([body]));
+  });
+
   it("refuses the live channel of a thread to a non-participant", async () => {
     const { conversationId } = await pair();
     const eve = await actor();
