@@ -46,7 +46,7 @@ export function ModerationList({ messages, filtered, older }: { messages: Modera
             </div>
             <p className="mt-0.5 line-clamp-6 whitespace-pre-wrap break-words text-sm">{message.body}</p>
           </div>
-          <MessageActions server={message.server} author={message.author} />
+          <MessageActions messageId={message.id} server={message.server} author={message.author} />
         </li>
       ))}
     </ol>

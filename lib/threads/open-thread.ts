@@ -1,9 +1,12 @@
 import { isUniqueViolation } from "@/lib/admin/unique-violation";
+import type { AuditHook } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { THREAD_MAX_PARTICIPANTS } from "@/lib/messages/limits";
 
 export type OpenedThread = { id: string; conversationId: string; reused: boolean };
+
+type Options = { createdById: string; title?: string } & AuditHook<{ id: string; conversationId: string }>;
 
 /** The key that makes the one-to-one thread between two people unique. */
 export function directKeyOf(a: string, b: string): string {
@@ -12,9 +15,10 @@ export function directKeyOf(a: string, b: string): string {
 
 /**
  * Opens a thread between `participantIds` (2–10 distinct, active, verified users). Two people get
- * their one direct thread, reused if it exists; more people get a new group thread.
+ * their one direct thread, reused if it exists; more people get a new group thread. `audit` (the
+ * admin area) is written in the transaction that creates a thread (not when one is reused).
  */
-export async function openThread(participantIds: string[], options: { createdById: string; title?: string }): Promise<OpenedThread> {
+export async function openThread(participantIds: string[], options: Options): Promise<OpenedThread> {
   const ids = [...new Set(participantIds)];
   if (ids.length < 2) throw new AppError("validation", "Choose at least one other person.", { userIds: "Choose at least one other person" });
   if (ids.length > THREAD_MAX_PARTICIPANTS) {
@@ -38,16 +42,20 @@ export async function openThread(participantIds: string[], options: { createdByI
   return { ...(await create(ids, options)), reused: false };
 }
 
-function create(ids: string[], options: { createdById: string; title?: string; directKey?: string }) {
-  return db.thread.create({
-    data: {
-      directKey: options.directKey ?? null,
-      title: options.title || null,
-      createdById: options.createdById,
-      conversation: { create: {} },
-      participants: { create: ids.map((userId) => ({ userId })) },
-    },
-    select: { id: true, conversationId: true },
+function create(ids: string[], options: Options & { directKey?: string }) {
+  return db.$transaction(async (tx) => {
+    const thread = await tx.thread.create({
+      data: {
+        directKey: options.directKey ?? null,
+        title: options.title || null,
+        createdById: options.createdById,
+        conversation: { create: {} },
+        participants: { create: ids.map((userId) => ({ userId })) },
+      },
+      select: { id: true, conversationId: true },
+    });
+    await options.audit?.(tx, thread);
+    return thread;
   });
 }
 

@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/access/conversation";
+import type { AuditHook } from "@/lib/audit/record";
 import { forbidden, notFound } from "@/lib/errors";
 import { openThread, type OpenedThread } from "@/lib/threads/open-thread";
 
@@ -10,7 +11,11 @@ export async function startThread(actor: Actor, input: { userIds: string[]; titl
 }
 
 /** An admin opens a thread between other users (from /admin); the admin is not a participant. */
-export async function openThreadBetween(admin: Actor, input: { userIds: string[]; title?: string }): Promise<OpenedThread> {
+export async function openThreadBetween(
+  admin: Actor,
+  input: { userIds: string[]; title?: string },
+  { audit }: AuditHook<{ id: string; conversationId: string }> = {},
+): Promise<OpenedThread> {
   if (admin.role !== "ADMIN") throw notFound();
-  return openThread(input.userIds, { createdById: admin.id, title: input.userIds.length > 2 ? input.title : undefined });
+  return openThread(input.userIds, { createdById: admin.id, title: input.userIds.length > 2 ? input.title : undefined, audit });
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { createThreadAction } from "@/lib/actions/admin/create-thread";
 import { searchUsersAction } from "@/lib/actions/threads/search-users";
-import { openThreadBetweenAction } from "@/lib/actions/threads/open-thread-between";
 import { startThreadAction } from "@/lib/actions/threads/start-thread";
+import { db } from "@/lib/db";
 import { actor, createUser } from "../support/factories";
 
 describe("starting threads", () => {
@@ -64,12 +64,12 @@ describe("starting threads", () => {
     const admin = await actor({ role: "ADMIN" });
     const member = await actor();
     const [a, b] = await Promise.all([createUser(), createUser()]);
-    const opened = await admin.run(() => openThreadBetweenAction({ userIds: [a.id, b.id] }));
+    const opened = await admin.run(() => createThreadAction({ userIds: [a.id, b.id] }));
     expect(opened).toMatchObject({ ok: true });
     const participants = await db.threadParticipant.findMany({ where: { threadId: opened.ok ? opened.data.id : "" } });
     expect(participants.map((p) => p.userId).sort()).toEqual([a.id, b.id].sort());
-    expect(await member.run(() => openThreadBetweenAction({ userIds: [a.id, b.id] }))).toMatchObject({ ok: false, error: { code: "not_found" } });
-    expect(await admin.run(() => openThreadBetweenAction({ userIds: [a.id] }))).toMatchObject({ ok: false, error: { code: "validation" } });
+    expect(await member.run(() => createThreadAction({ userIds: [a.id, b.id] }))).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await admin.run(() => createThreadAction({ userIds: [a.id] }))).toMatchObject({ ok: false, error: { code: "validation" } });
   });
 });
 

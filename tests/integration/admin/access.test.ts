@@ -40,6 +40,8 @@ async function world() {
     updateServerAction: { serverId: server.id, name: "Hijacked", slug: "hijacked", description: "", icon: "", visibility: "PRIVATE", categoryId: other.id },
     updateChannelAction: { channelId: channel.id, name: "hijacked", slug: "hijacked", topic: "" },
     deleteThreadAction: { threadId: thread.id },
+    createThreadAction: { userIds: [moderator.user.id, member.user.id] },
+    deleteMessageAction: { messageId: message.id },
     deleteServerAction: { serverId: server.id },
     deleteChannelAction: { channelId: channel.id },
     transferServerAction: { serverId: server.id, userId: member.user.id },
@@ -53,6 +55,7 @@ async function world() {
       db.channel.findUnique({ where: { id: channel.id }, select: { name: true } }),
       db.category.findMany({ where: { id: { in: [category.id, other.id] } }, select: { name: true, position: true } }),
       db.thread.findUnique({ where: { id: thread.id }, select: { id: true } }),
+      db.threadParticipant.count({ where: { userId: { in: [victim.id, member.user.id] } } }),
       db.message.findUnique({ where: { id: message.id }, select: { body: true, deletedAt: true } }),
       db.serverMember.findMany({ where: { serverId: server.id }, select: { userId: true, role: true, banned: true } }),
     ]);

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { banMemberAction } from "@/lib/actions/admin/ban-member";
+import { deleteMessageAction } from "@/lib/actions/admin/delete-message";
 import { listRecentMessages } from "@/lib/admin/moderation/queries";
 import { conversationAccess } from "@/lib/access/conversation";
 import { db } from "@/lib/db";
 import { messageListParams } from "@/lib/zod/admin";
 import { actor, createServer, createUser, unique } from "../../support/factories";
+import { realtimeClient } from "../../support/realtime";
 import { expectAudited } from "./audit-helpers";
 
 describe("admin: moderation", () => {
@@ -44,5 +46,36 @@ describe("admin: moderation", () => {
     expect(await admin.run(() => banMemberAction({ serverId: server.id, userId: owner.id }))).toMatchObject({ ok: false, error: { code: "forbidden" } });
     expect(await admin.run(() => banMemberAction({ serverId: server.id, userId: admin.user.id }))).toMatchObject({ ok: false, error: { code: "not_found" } });
     expect(await db.auditLog.count({ where: { actorId: admin.user.id, action: "member.ban" } })).toBe(1);
+  });
+});
+
+describe("admin: deleting messages for everyone (the messaging service)", () => {
+  it("erases a message in any server, private ones included, live for the people reading it, keeping a copy in the audit log", async () => {
+    const admin = await actor({ role: "ADMIN" });
+    const owner = await actor();
+    const server = await createServer(owner.user, { visibility: "PRIVATE" });
+    const conversationId = server.channels[0]!.conversationId;
+    const message = await db.message.create({ data: { conversationId, seq: 1, authorId: owner.user.id, clientId: unique("c"), body: "something awful" } });
+
+    const reader = realtimeClient(owner);
+    const channel = await reader.subscribe("conversation", conversationId);
+    const deleted = reader.next(channel, "message.deleted");
+    expect(await admin.run(() => deleteMessageAction({ messageId: message.id }))).toEqual({ ok: true, data: undefined });
+    expect(await deleted).toEqual({ conversationId, id: message.id, seq: 1 });
+    reader.disconnect();
+
+    expect(await db.message.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({ body: "", deletedAt: expect.any(Date) });
+    const entry = await expectAudited(admin.user.id, "message.delete", message.id);
+    expect(entry.summary).toMatchObject({ serverId: server.id, before: { body: "something awful" } });
+    expect(await admin.run(() => deleteMessageAction({ messageId: message.id }))).toMatchObject({ ok: false, error: { code: "conflict" } });
+  });
+
+  it("does not reach into direct threads", async () => {
+    const admin = await actor({ role: "ADMIN" });
+    const [a, b] = [await createUser(), await createUser()];
+    const thread = await db.thread.create({ data: { conversation: { create: {} }, participants: { create: [{ userId: a.id }, { userId: b.id }] } } });
+    const message = await db.message.create({ data: { conversationId: thread.conversationId, seq: 1, authorId: a.id, clientId: unique("c"), body: "private" } });
+    expect(await admin.run(() => deleteMessageAction({ messageId: message.id }))).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect((await db.message.findUniqueOrThrow({ where: { id: message.id } })).body).toBe("private");
   });
 });

@@ -6,8 +6,10 @@ import { PageHeader } from "@/components/admin/page-header";
 import { Pagination } from "@/components/admin/pagination";
 import { RelativeTime } from "@/components/admin/relative-time";
 import { Table, TableHead } from "@/components/admin/table";
+import { ThreadCreateForm } from "@/components/admin/thread-create-form";
 import { ThreadDeleteButton } from "@/components/admin/thread-delete-button";
 import { Avatar } from "@/components/ui/avatar";
+import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireAdminPage } from "@/lib/admin/guard";
 import { listHref } from "@/lib/admin/href";
@@ -23,6 +25,10 @@ export default async function AdminThreadsPage({ searchParams }: PageProps<"/adm
   return (
     <>
       <PageHeader title="Threads" description="Direct conversations between people. Their messages stay private: only who and how much is shown." />
+      <Card className="mb-6 p-4 sm:p-5">
+        <h2 className="mb-3 font-semibold">New thread</h2>
+        <ThreadCreateForm />
+      </Card>
       <FilterForm action="/admin/threads" query={params.q} placeholder="Participant's name or username" />
       {threads.length === 0 ? (
         <EmptyState

@@ -1,0 +1,11 @@
+"use server";
+
+import { refresh } from "next/cache";
+import { adminDeleteMessage } from "@/lib/admin/moderation/delete-message";
+import { adminAction } from "@/lib/safe-action";
+import { messageIdSchema } from "@/lib/zod/admin";
+
+export const deleteMessageAction = adminAction.schema(messageIdSchema).action(async ({ input, ctx }) => {
+  await adminDeleteMessage(ctx.user, input.messageId);
+  refresh();
+});
