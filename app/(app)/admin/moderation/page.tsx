@@ -21,9 +21,9 @@ export default async function AdminModerationPage({ searchParams }: PageProps<"/
     <>
       <PageHeader title="Moderation" description="Recent messages in server channels, newest first. Delete what breaks the rules; ban repeat offenders from the server." />
       <FilterForm action="/admin/moderation" query={params.q} placeholder="Text in the message">
-        <label>
+        <label className="min-w-36 flex-1 sm:flex-none">
           <span className="sr-only">Author (username)</span>
-          <Input name="author" defaultValue={params.author} placeholder="Author (username)" className="w-44" />
+          <Input name="author" defaultValue={params.author} placeholder="Author (username)" className="sm:w-44" />
         </label>
         <FilterSelect name="server" label="Server" value={params.server} options={[{ value: "", label: "Any server" }, ...options.servers.map((s) => ({ value: s.id, label: s.name }))]} />
         {params.server && (
