@@ -49,7 +49,7 @@ describe("the admin area in Chromium", () => {
       }
       await page.context().close();
     }
-  });
+  }, 180_000); // some 30 page loads: on a loaded 2-core machine (the whole suite at once) 60 s is not enough
 
   it("opens every admin page for an admin", async () => {
     const admin = await createUser({ role: "ADMIN" });
