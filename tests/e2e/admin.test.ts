@@ -64,7 +64,7 @@ describe("the admin area in Chromium", () => {
       await page.getByRole("navigation", { name: "Admin" }).waitFor({ timeout: 5_000 });
     }
     expect(errors).toEqual([]);
-  });
+  }, 120_000);
 
   it("suspends a user: their open tab is signed out at once, and they can't sign in again", async () => {
     const admin = await createUser({ role: "ADMIN" });

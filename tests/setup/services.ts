@@ -30,6 +30,9 @@ async function freshDatabase(serverUrl: string) {
       const client = new pg.Client({ connectionString: serverUrl });
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      // Databases some tests made for themselves (tests/support/isolated-database.ts).
+      const { rows } = await client.query("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [`${name}_iso_`]);
+      for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
       await client.end();
     },
   };
