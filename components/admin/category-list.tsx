@@ -38,14 +38,14 @@ export function CategoryList({ categories }: { categories: CategoryRow[] }) {
       {ordered.map((category, index) => (
         <li key={category.id} className="flex flex-wrap items-center gap-3 px-3 py-2.5 sm:flex-nowrap">
           <span className="w-6 text-right text-sm tabular-nums text-muted">{index + 1}</span>
-          <div className="min-w-0 flex-1">
+          <div className="min-w-0 flex-1 basis-48 sm:basis-0">
             <p className="truncate font-medium">{category.name}</p>
             <p className="truncate text-xs text-muted">/{category.slug}</p>
           </div>
-          <Badge>
+          <Badge className="ml-9 sm:ml-0">
             {category.serverCount} server{category.serverCount === 1 ? "" : "s"}
           </Badge>
-          <div className="flex gap-1">
+          <div className="ml-auto flex gap-1">
             <Button size="icon" variant="ghost" aria-label={`Move ${category.name} up`} disabled={index === 0} onClick={() => move(index, -1)}>
               <ArrowUp className="size-4" aria-hidden />
             </Button>
