@@ -43,12 +43,16 @@ export async function authenticate(credentials: Partial<Record<string, unknown>>
   await signInSucceeded(email, ip);
   if (user.status === "SUSPENDED") throw new AccountSuspended();
 
-  const session = await db.session.create({
-    data: {
-      userId: user.id,
-      userAgent: request.headers.get("user-agent")?.slice(0, 300) ?? null,
-      expiresAt: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000),
-    },
-  });
+  const now = new Date();
+  const [session] = await db.$transaction([
+    db.session.create({
+      data: {
+        userId: user.id,
+        userAgent: request.headers.get("user-agent")?.slice(0, 300) ?? null,
+        expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000),
+      },
+    }),
+    db.user.update({ where: { id: user.id }, data: { lastSeenAt: now } }),
+  ]);
   return { id: user.id, email: user.email, name: user.fullName, sessionId: session.id };
 }

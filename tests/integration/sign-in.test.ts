@@ -29,6 +29,8 @@ describe("sign-in", () => {
     const signedIn = await attempt(user.email.toUpperCase(), TEST_PASSWORD, ip());
     expect(signedIn).toMatchObject({ id: user.id, email: user.email });
     expect(await db.session.findUnique({ where: { id: signedIn.sessionId } })).toMatchObject({ userId: user.id });
+    const { lastSeenAt } = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(Date.now() - lastSeenAt!.getTime()).toBeLessThan(60_000); // "last seen" starts at sign-in
   });
 
   it("fails the same way for a wrong password and an unknown email, and refuses suspended accounts", async () => {
