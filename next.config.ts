@@ -17,6 +17,7 @@ const nextConfig: NextConfig = {
   // Tests build into their own folder so a running `npm run dev` is left alone.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  devIndicators: false, // the floating badge covers the message composer on phones
   allowedDevOrigins: ["127.0.0.1", "localhost"],
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket"],
   experimental: {
