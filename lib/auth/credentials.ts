@@ -24,15 +24,14 @@ export class SignInRateLimited extends CredentialsSignin {
 }
 
 /**
- * The Credentials provider's check: email + password → a new Session row, whose id the JWT
- * carries. Unknown email and wrong password fail the same way and take the same time. Failed
- * attempts are rate limited here, so that Auth.js's own callback endpoint is limited too.
+ * The account that email + password sign in to, for the web sign-in and the API's token endpoint
+ * alike. Unknown email and wrong password fail the same way and take the same time. Failed
+ * attempts are rate limited per account and per address (`ip`).
  */
-export async function authenticate(credentials: Partial<Record<string, unknown>>, request: Request): Promise<User> {
+export async function checkCredentials(credentials: Partial<Record<string, unknown>>, ip: string) {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) throw new InvalidCredentials();
   const { email, password } = parsed.data;
-  const ip = clientIp(request.headers);
 
   await countSignInAttempt(email, ip).catch((error) => {
     throw error instanceof AppError ? new SignInRateLimited(error) : error;
@@ -42,7 +41,15 @@ export async function authenticate(credentials: Partial<Record<string, unknown>>
   if (!user || !valid) throw new InvalidCredentials();
   await signInSucceeded(email, ip);
   if (user.status === "SUSPENDED") throw new AccountSuspended();
+  return user;
+}
 
+/**
+ * The Credentials provider's check: valid credentials → a new Session row, whose id the JWT
+ * carries. The attempts are limited in checkCredentials, so Auth.js's own callback endpoint is too.
+ */
+export async function authenticate(credentials: Partial<Record<string, unknown>>, request: Request): Promise<User> {
+  const user = await checkCredentials(credentials, clientIp(request.headers));
   const now = new Date();
   const [session] = await db.$transaction([
     db.session.create({
@@ -55,4 +62,16 @@ export async function authenticate(credentials: Partial<Record<string, unknown>>
     db.user.update({ where: { id: user.id }, data: { lastSeenAt: now } }),
   ]);
   return { id: user.id, email: user.email, name: user.fullName, sessionId: session.id };
+}
+
+/** What to tell the person when checkCredentials refused (null: not a refusal). */
+export function credentialsRefusal(error: unknown): AppError | null {
+  if (error instanceof SignInRateLimited) return error.refusal;
+  if (error instanceof AccountSuspended) return accountSuspended();
+  if (error instanceof InvalidCredentials) return new AppError("unauthorized", "Incorrect email or password.");
+  return null;
+}
+
+export function accountSuspended(): AppError {
+  return new AppError("forbidden", "This account is suspended. Contact the administrators if you think this is a mistake.");
 }

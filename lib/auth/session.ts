@@ -4,9 +4,9 @@ import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth";
 import { db } from "@/lib/db";
 
-const LAST_USED_RESOLUTION_MS = 5 * 60 * 1000;
+export const LAST_USED_RESOLUTION_MS = 5 * 60 * 1000;
 
-const userFields = {
+export const userFields = {
   id: true,
   email: true,
   username: true,

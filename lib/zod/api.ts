@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { errorStatus, type ErrorCode } from "@/lib/errors";
+import { currentPassword, email } from "@/lib/zod/fields";
+
+// Schemas of the JSON API (/api/v1) that are not shared with the web forms. Schemas with an
+// `id` become named components of the OpenAPI document.
+
+export const apiErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.enum(Object.keys(errorStatus) as [ErrorCode, ...ErrorCode[]]),
+      message: z.string().describe("A sentence for the person using the client."),
+      fields: z.record(z.string(), z.string()).optional().describe("Per-field messages for validation errors, keyed by field path."),
+      retryAfterSeconds: z.number().int().optional().describe("With rate_limited: when to try again (also sent as Retry-After)."),
+    }),
+  })
+  .meta({ id: "Error" });
+
+export const tokenRequestSchema = z.object({ email, password: currentPassword });
+
+export const refreshTokenSchema = z.object({
+  refresh: z.string({ error: "Send the refresh token" }).min(1, "Send the refresh token").max(200).describe("A refresh token from /auth/token or /auth/refresh."),
+});
+
+export const tokenPairSchema = z
+  .object({
+    access: z.string().describe("Send as Authorization: Bearer <access>."),
+    refresh: z.string().describe("Single use: trade it for a new pair at /auth/refresh before it expires."),
+    expiresIn: z.number().int().describe("Seconds until the access token expires."),
+    refreshExpiresIn: z.number().int().describe("Seconds until the refresh token expires."),
+  })
+  .meta({ id: "TokenPair" });
+
+const timestamp = z.iso.datetime({ offset: true });
+
+export const meSchema = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    username: z.string(),
+    fullName: z.string(),
+    image: z.string().nullable().describe("Avatar URL (absolute, or relative to this server), or null for initials."),
+    role: z.enum(["USER", "ADMIN"]),
+    emailVerified: z.boolean().describe("Posting, joining and creating need a verified email address."),
+    createdAt: timestamp,
+  })
+  .meta({ id: "Me" });
+
+/** A value the client passes back to get the next page; null on the last page. */
+export const nextCursor = z.string().nullable().describe("Pass as `cursor` to get the next page; null on the last page.");
+
+export const cursorQuery = {
+  cursor: z.string().max(500).optional().describe("From the previous page's nextCursor."),
+  limit: z.coerce.number().int().min(1).max(100).default(20).describe("Items per page (1–100)."),
+};
