@@ -13,8 +13,8 @@ export const dispatch: Fetcher = async (request) => {
   const pathname = new URL(request.url).pathname.replace(/^\/api\/v1/, "");
   const match = matchRoute(routes, pathname);
   if (!match) return new Response("no route", { status: 404 });
-  const module = (await import(match.route.file)) as Record<string, unknown>;
-  const handler = module[request.method] as ((r: Request, c: unknown) => Promise<Response>) | undefined;
+  const routeModule = (await import(match.route.file)) as Record<string, unknown>;
+  const handler = routeModule[request.method] as ((r: Request, c: unknown) => Promise<Response>) | undefined;
   if (!handler) return new Response(null, { status: 405 });
   return handler(request, { params: Promise.resolve(match.params) });
 };
