@@ -47,7 +47,8 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
 export const config = {
   matcher: [
     {
-      source: "/((?!api|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)",
+      // Under /api only /api/docs is a page (and needs the CSP); the rest are route handlers.
+      source: "/((?!api(?!/docs)|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -7,8 +7,23 @@ import { apiErrorSchema } from "@/lib/zod/api";
 // (OpenAPI 3.1 schemas are JSON Schema 2020-12, which z.toJSONSchema produces). Requests are
 // described as the client sends them (zod's input side), responses as the server sends them.
 
-type JsonSchema = z.core.JSONSchema.JSONSchema;
-type Operation = Record<string, unknown>;
+export type JsonSchema = z.core.JSONSchema.JSONSchema;
+
+export type Parameter = { name: string; in: "path" | "query"; required: boolean; description?: string; schema: JsonSchema };
+export type MediaContent = { "application/json": { schema: JsonSchema } };
+export type ResponseObject = { description: string; headers?: Record<string, { description: string; schema: JsonSchema }>; content?: MediaContent };
+export type Operation = {
+  operationId: string;
+  tags: string[];
+  summary: string;
+  description?: string;
+  security: { bearerAuth: [] }[];
+  /** Extension: the caller's email address must be verified (else 403). */
+  "x-verified-email"?: true;
+  parameters: Parameter[];
+  requestBody?: { required: true; content: MediaContent };
+  responses: Record<string, ResponseObject>;
+};
 
 export type ApiDocumentInfo = { description: string; tags: { name: string; description: string }[] };
 
@@ -36,8 +51,9 @@ export function openApiDocument(endpoints: Endpoint[], info: ApiDocumentInfo) {
       summary: spec.summary,
       ...(spec.description ? { description: spec.description } : {}),
       security: spec.auth === "none" ? [] : [{ bearerAuth: [] }],
+      ...(spec.auth === "verified" ? { "x-verified-email": true as const } : {}),
       parameters: [...parameters(spec.params, "path", convert), ...parameters(spec.query, "query", convert)],
-      ...(spec.body ? { requestBody: { required: true, content: { "application/json": { schema: convert(spec.body, "input") } } } } : {}),
+      ...(spec.body ? { requestBody: { required: true as const, content: json(convert(spec.body, "input")) } } : {}),
       responses: {
         ...success(spec, convert),
         ...Object.fromEntries(errorCodes(spec).map((code) => [String(errorStatus[code]), errorResponse(code, errorRef)])),
@@ -62,6 +78,8 @@ export function openApiDocument(endpoints: Endpoint[], info: ApiDocumentInfo) {
   };
 }
 
+export type ApiDocument = ReturnType<typeof openApiDocument>;
+
 /** The refusals an endpoint can answer: implied by what it takes, plus those it declares. */
 export function errorCodes(spec: EndpointSpec): ErrorCode[] {
   const codes = new Set<ErrorCode>(spec.errors);
@@ -72,26 +90,23 @@ export function errorCodes(spec: EndpointSpec): ErrorCode[] {
   return (Object.keys(errorStatus) as ErrorCode[]).filter((code) => codes.has(code));
 }
 
-function success(spec: EndpointSpec, convert: (schema: z.ZodType, io: "output") => JsonSchema) {
+const json = (schema: JsonSchema): MediaContent => ({ "application/json": { schema } });
+
+function success(spec: EndpointSpec, convert: (schema: z.ZodType, io: "output") => JsonSchema): Record<string, ResponseObject> {
   if (!spec.response) return { "204": { description: "Done (no content)." } };
   const status = spec.status ?? 200;
-  return {
-    [String(status)]: {
-      description: status === 201 ? "Created." : "OK.",
-      content: { "application/json": { schema: convert(spec.response, "output") } },
-    },
-  };
+  return { [String(status)]: { description: status === 201 ? "Created." : "OK.", content: json(convert(spec.response, "output")) } };
 }
 
-function errorResponse(code: ErrorCode, schema: JsonSchema) {
+function errorResponse(code: ErrorCode, schema: JsonSchema): ResponseObject {
   return {
     description: errorMeaning[code],
     ...(code === "rate_limited" ? { headers: { "Retry-After": { description: "Seconds to wait.", schema: { type: "integer" } } } } : {}),
-    content: { "application/json": { schema } },
+    content: json(schema),
   };
 }
 
-function parameters(schema: z.ZodType | undefined, location: "path" | "query", convert: (schema: z.ZodType, io: "input") => JsonSchema) {
+function parameters(schema: z.ZodType | undefined, location: "path" | "query", convert: (schema: z.ZodType, io: "input") => JsonSchema): Parameter[] {
   if (!schema) return [];
   const object = convert(schema, "input");
   const required = new Set(object.required ?? []);

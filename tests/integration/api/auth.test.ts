@@ -64,7 +64,7 @@ describe("POST /api/v1/auth/token", () => {
 
 describe("bearer authentication", () => {
   it("answers 401 with a JSON error and WWW-Authenticate when the token is missing or malformed", async () => {
-    for (const headers of [{}, { Authorization: "Basic abc" }, { Authorization: "Bearer" }]) {
+    for (const headers of [{}, { Authorization: "Basic abc" }, { Authorization: "Bearer" }] as Record<string, string>[]) {
       const response = await api.call("GET", "/me", { headers });
       expect(response.status).toBe(401);
       expect(response.body.error.code).toBe("unauthorized");

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { apiEndpoints } from "@/lib/api/endpoints";
+import { apiDocument, getOpenApiDocument } from "@/lib/api/endpoints/openapi";
+import { dispatch } from "../../support/api";
+import { apiRouteFiles } from "../../support/api-routes";
+
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+const FALLBACK = "/{...path}";
+
+async function mountedOperations() {
+  const operations = new Map<string, unknown>();
+  for (const route of apiRouteFiles()) {
+    if (route.openApiPath === FALLBACK) continue;
+    const exports = (await import(route.file)) as Record<string, unknown>;
+    for (const method of METHODS) if (exports[method]) operations.set(`${method} ${route.openApiPath}`, exports[method]);
+    expect(exports.OPTIONS, `${route.openApiPath} answers preflights`).toBeTypeOf("function");
+  }
+  return operations;
+}
+
+describe("the OpenAPI document and the routes", () => {
+  it("documents every mounted route, and mounts every documented one with its declared handler", async () => {
+    const mounted = await mountedOperations();
+    const documented = Object.entries(apiDocument().paths).flatMap(([path, operations]) =>
+      Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect([...mounted.keys()].sort()).toEqual(documented.sort());
+
+    for (const { spec, handle } of [...apiEndpoints, getOpenApiDocument]) {
+      expect(mounted.get(`${spec.method} ${spec.path}`), `${spec.method} ${spec.path}`).toBe(handle);
+    }
+  });
+
+  it("gives every operation a unique id, a summary and its error responses", () => {
+    const operations = Object.values(apiDocument().paths).flatMap((byMethod) => Object.values(byMethod));
+    const ids = operations.map((operation) => operation.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const operation of operations) {
+      expect(operation.summary).toBeTruthy();
+      const security = operation.security as unknown[];
+      const responses = Object.keys(operation.responses as object);
+      if (security.length > 0) expect(responses, String(operation.operationId)).toEqual(expect.arrayContaining(["401", "403"]));
+    }
+  });
+
+  it("is served at /openapi.json as OpenAPI 3.1 with resolvable references", async () => {
+    const response = await dispatch(new Request("http://test.local/api/v1/openapi.json"));
+    expect(response.status).toBe(200);
+    const document = await response.json();
+    expect(document.openapi).toBe("3.1.0");
+    expect(document.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
+    const refs = [...JSON.stringify(document).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs) expect(document.components.schemas, ref).toHaveProperty(ref);
+    expect(JSON.stringify(document)).not.toContain("$defs");
+  });
+
+  it("answers unknown paths with the JSON error shape", async () => {
+    const response = await dispatch(new Request("http://test.local/api/v1/nothing/here", { method: "POST" }));
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: { code: "not_found", message: "There is no endpoint POST /api/v1/nothing/here: see /api/v1/openapi.json." } });
+  });
+
+  it("allows no other origin when CORS_ORIGINS is empty (same origin only)", async () => {
+    const response = await dispatch(
+      new Request("http://test.local/api/v1/me", { method: "OPTIONS", headers: { Origin: "https://elsewhere.example", "Access-Control-Request-Method": "GET" } }),
+    );
+    expect(response.status).toBe(403);
+    expect(response.headers.get("access-control-allow-origin")).toBeNull();
+  });
+});
