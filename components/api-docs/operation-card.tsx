@@ -63,7 +63,7 @@ export function OperationCard({ method, path, operation, components }: Props) {
       )}
 
       {operation.requestBody && (
-        <Part title="Request body (JSON)">
+        <Part title={operation.requestBody.content["application/x-www-form-urlencoded"] ? "Request body (JSON or form-encoded)" : "Request body (JSON)"}>
           <TopLevelSchema schema={operation.requestBody.content["application/json"].schema} components={components} />
         </Part>
       )}

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { authenticateBearer, type ApiUser } from "@/lib/api/bearer";
 import { preflight, withCors } from "@/lib/api/cors";
-import { readJsonBody } from "@/lib/api/request-body";
+import { readBody } from "@/lib/api/request-body";
 import { AppError, forbidden, fromZodError, notFound, type ErrorCode } from "@/lib/errors";
 import { errorResponse, jsonError } from "@/lib/http";
 
@@ -34,6 +34,8 @@ export type EndpointSpec = {
   /** Refusals the endpoint may answer beyond those implied by its auth and inputs (documentation). */
   errors?: ErrorCode[];
   maxBodyBytes?: number;
+  /** Also take the body form-encoded (application/x-www-form-urlencoded), as pusher-js posts it. */
+  acceptsForm?: boolean;
 };
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -63,7 +65,7 @@ export function endpoint<const S extends EndpointSpec>(spec: S, run: (args: Endp
     }
     const params = spec.params ? parseParams(spec.params, await context.params) : undefined;
     const query = spec.query ? parseInput(spec.query, queryObject(new URL(request.url).searchParams)) : undefined;
-    const body = spec.body ? parseInput(spec.body, await readJsonBody(request, spec.maxBodyBytes)) : undefined;
+    const body = spec.body ? parseInput(spec.body, await readBody(request, { maxBytes: spec.maxBodyBytes, acceptsForm: spec.acceptsForm })) : undefined;
 
     const result = await run({ user, params, query, body, request } as EndpointArgs<S>);
     if (!spec.response) return new Response(null, { status: 204 });

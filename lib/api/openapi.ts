@@ -10,7 +10,7 @@ import { apiErrorSchema } from "@/lib/zod/api";
 export type JsonSchema = z.core.JSONSchema.JSONSchema;
 
 export type Parameter = { name: string; in: "path" | "query"; required: boolean; description?: string; schema: JsonSchema };
-export type MediaContent = { "application/json": { schema: JsonSchema } };
+export type MediaContent = { "application/json": { schema: JsonSchema }; "application/x-www-form-urlencoded"?: { schema: JsonSchema } };
 export type ResponseObject = { description: string; headers?: Record<string, { description: string; schema: JsonSchema }>; content?: MediaContent };
 export type Operation = {
   operationId: string;
@@ -53,7 +53,7 @@ export function openApiDocument(endpoints: Endpoint[], info: ApiDocumentInfo) {
       security: spec.auth === "none" ? [] : [{ bearerAuth: [] }],
       ...(spec.auth === "verified" ? { "x-verified-email": true as const } : {}),
       parameters: [...parameters(spec.params, "path", convert), ...parameters(spec.query, "query", convert)],
-      ...(spec.body ? { requestBody: { required: true as const, content: json(convert(spec.body, "input")) } } : {}),
+      ...(spec.body ? { requestBody: { required: true as const, content: requestContent(spec, convert(spec.body, "input")) } } : {}),
       responses: {
         ...success(spec, convert),
         ...Object.fromEntries(errorCodes(spec).map((code) => [String(errorStatus[code]), errorResponse(code, errorRef)])),
@@ -91,6 +91,10 @@ export function errorCodes(spec: EndpointSpec): ErrorCode[] {
 }
 
 const json = (schema: JsonSchema): MediaContent => ({ "application/json": { schema } });
+
+function requestContent(spec: EndpointSpec, schema: JsonSchema): MediaContent {
+  return spec.acceptsForm ? { ...json(schema), "application/x-www-form-urlencoded": { schema } } : json(schema);
+}
 
 function success(spec: EndpointSpec, convert: (schema: z.ZodType, io: "output") => JsonSchema): Record<string, ResponseObject> {
   if (!spec.response) return { "204": { description: "Done (no content)." } };

@@ -3,12 +3,25 @@ import { POST as authorize } from "@/app/api/realtime/auth/route";
 import { channelName, type ChannelKind } from "@/lib/realtime/catalogue";
 
 // A pusher-js client in Node, connected to the test Soketi like a browser would be. Its
-// subscriptions are signed by our real auth route handler, called as `session`.
+// subscriptions are signed by our real auth route handler, called as `session` (or, for API
+// clients, by the bearer-token twin).
 
 type Session = { run: <T>(fn: () => T) => T };
 
 /** `port`: where to reach Soketi, when not at PUSHER_PORT (e.g. through a tests/support/tcp-proxy). */
 export function realtimeClient(session: Session, options: { port?: number } = {}) {
+  return pusherClient((request) => session.run(() => authorize(request)), "/api/realtime/auth", options);
+}
+
+/** The same, for an API client: subscriptions signed by /api/v1/realtime/auth with a bearer token. */
+export function apiRealtimeClient(accessToken: string, fetcher: (request: Request) => Promise<Response>) {
+  return pusherClient((request) => {
+    request.headers.set("Authorization", `Bearer ${accessToken}`);
+    return fetcher(request);
+  }, "/api/v1/realtime/auth");
+}
+
+function pusherClient(send: (request: Request) => Promise<Response>, endpoint: string, options: { port?: number } = {}) {
   const client = new Pusher(process.env.PUSHER_KEY!, {
     cluster: "mt1",
     wsHost: "127.0.0.1",
@@ -17,13 +30,11 @@ export function realtimeClient(session: Session, options: { port?: number } = {}
     enabledTransports: ["ws"],
     disableStats: true,
     channelAuthorization: {
-      endpoint: "/api/realtime/auth",
+      endpoint,
       transport: "ajax",
       customHandler: ({ socketId, channelName: name }, callback) => {
         const body = new URLSearchParams({ socket_id: socketId, channel_name: name });
-        const request = new Request("http://test/api/realtime/auth", { method: "POST", body });
-        session
-          .run(() => authorize(request))
+        send(new Request(`http://test.local${endpoint}`, { method: "POST", body }))
           .then(async (response) => {
             if (response.ok) callback(null, await response.json());
             else callback(Object.assign(new Error(`auth refused (${response.status})`), { status: response.status }), null);
