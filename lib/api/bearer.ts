@@ -21,8 +21,8 @@ export async function authenticateBearer(request: Request): Promise<ApiUser> {
   });
   if (!row) throw new AppError("unauthorized", "This access token's account no longer exists.");
   const { refreshTokens, lastSeenAt, ...user } = row;
-  if (refreshTokens.length === 0) throw new AppError("unauthorized", "This access token was revoked. Sign in again.");
   if (user.status !== "ACTIVE") throw accountSuspended();
+  if (refreshTokens.length === 0) throw new AppError("unauthorized", "This access token was revoked. Sign in again.");
 
   if (!lastSeenAt || Date.now() - lastSeenAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await db.user.update({ where: { id: userId }, data: { lastSeenAt: new Date() } });

@@ -1,6 +1,7 @@
 import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
 import { accessTokenKey, signAccessToken } from "@/lib/api/access-token";
+import { suspendUsers } from "@/lib/admin/users/suspend-users";
 import { db } from "@/lib/db";
 import { apiClient } from "../../support/api";
 import { createUser, TEST_PASSWORD } from "../../support/factories";
@@ -99,6 +100,7 @@ describe("bearer authentication", () => {
 
   it("stops working at once when the account is suspended or deleted", async () => {
     const user = await createUser();
+    const admin = await createUser({ role: "ADMIN" });
     const session = await api.signIn(user);
     expect((await session.get("/me")).status).toBe(200);
 
@@ -109,6 +111,11 @@ describe("bearer authentication", () => {
 
     await db.user.update({ where: { id: user.id }, data: { status: "ACTIVE" } });
     expect((await session.get("/me")).status).toBe(200);
+    // The admin's suspension also revokes every token: suspended is still what the client hears.
+    await suspendUsers(admin, [user.id]);
+    expect((await session.get("/me")).body.error.message).toMatch(/suspended/);
+    await db.user.update({ where: { id: user.id }, data: { status: "ACTIVE" } });
+    expect((await session.get("/me")).status).toBe(401);
     await db.user.delete({ where: { id: user.id } });
     expect((await session.get("/me")).status).toBe(401);
   });
