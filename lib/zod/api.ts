@@ -31,7 +31,7 @@ export const tokenPairSchema = z
   })
   .meta({ id: "TokenPair" });
 
-const timestamp = z.iso.datetime({ offset: true });
+export const timestamp = z.iso.datetime({ offset: true });
 
 export const meSchema = z
   .object({
@@ -46,10 +46,15 @@ export const meSchema = z
   })
   .meta({ id: "Me" });
 
-/** A value the client passes back to get the next page; null on the last page. */
-export const nextCursor = z.string().nullable().describe("Pass as `cursor` to get the next page; null on the last page.");
+/** A page of a longer list: pass nextCursor back as `cursor` for the next one. */
+export function cursorPage<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    nextCursor: z.string().nullable().describe("Pass as `cursor` to get the next page; null on the last page."),
+  });
+}
 
-export const cursorQuery = {
-  cursor: z.string().max(500).optional().describe("From the previous page's nextCursor."),
-  limit: z.coerce.number().int().min(1).max(100).default(20).describe("Items per page (1–100)."),
-};
+/** A whole (bounded) list. */
+export function list<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item) });
+}

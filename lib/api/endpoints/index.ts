@@ -1,7 +1,33 @@
 import type { Endpoint } from "@/lib/api/endpoint";
 import { createToken, refreshToken, revokeToken } from "@/lib/api/endpoints/auth";
-import { getMe } from "@/lib/api/endpoints/me";
+import { getMe, listMyServers } from "@/lib/api/endpoints/me";
 import { authorizeRealtime, getRealtimeConfig } from "@/lib/api/endpoints/realtime";
+import {
+  createServerEndpoint,
+  getServer,
+  joinServerEndpoint,
+  leaveServerEndpoint,
+  listCategoriesEndpoint,
+  listChannels,
+  listMembersEndpoint,
+  searchServers,
+} from "@/lib/api/endpoints/servers";
 
 /** Every endpoint of /api/v1, in documentation order. A test checks each is mounted by a route file and vice versa. */
-export const apiEndpoints: Endpoint[] = [createToken, refreshToken, revokeToken, getMe, getRealtimeConfig, authorizeRealtime];
+export const apiEndpoints: Endpoint[] = [
+  createToken,
+  refreshToken,
+  revokeToken,
+  getMe,
+  listMyServers,
+  listCategoriesEndpoint,
+  searchServers,
+  createServerEndpoint,
+  getServer,
+  joinServerEndpoint,
+  leaveServerEndpoint,
+  listChannels,
+  listMembersEndpoint,
+  getRealtimeConfig,
+  authorizeRealtime,
+];

@@ -14,6 +14,7 @@ const description = [
 const tags = [
   { name: "Authentication", description: "Access and refresh tokens." },
   { name: "Account", description: "The signed-in account." },
+  { name: "Servers", description: "Communities: categories, finding and joining servers, their channels and members." },
   { name: "Realtime", description: "Live events through Pusher Channels (pusher-js), for bearer-token clients." },
   { name: "Documentation", description: "This document." },
 ];

@@ -1,8 +1,11 @@
+import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
+import { accessTokenKey } from "@/lib/api/access-token";
 import { apiEndpoints } from "@/lib/api/endpoints";
 import { apiDocument, getOpenApiDocument } from "@/lib/api/endpoints/openapi";
-import { dispatch } from "../../support/api";
+import { apiClient, dispatch } from "../../support/api";
 import { apiRouteFiles } from "../../support/api-routes";
+import { createUser } from "../../support/factories";
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 const FALLBACK = "/{...path}";
@@ -67,5 +70,30 @@ describe("the OpenAPI document and the routes", () => {
     );
     expect(response.status).toBe(403);
     expect(response.headers.get("access-control-allow-origin")).toBeNull();
+  });
+});
+
+describe("every endpoint that needs a token", () => {
+  it("answers 401 to a missing, expired or forged one", async () => {
+    const user = await createUser();
+    const { tokens } = await apiClient().signIn(user);
+    const claims = JSON.parse(Buffer.from(tokens.access.split(".")[1]!, "base64url").toString());
+    const jwt = () => new SignJWT({ fam: claims.fam }).setProtectedHeader({ alg: "HS256", typ: "at+jwt" }).setSubject(user.id).setIssuer("chatsphere").setAudience("chatsphere-api");
+    const now = Math.floor(Date.now() / 1000);
+    const expired = await jwt().setIssuedAt(now - 3600).setExpirationTime(now - 1).sign(accessTokenKey());
+    const forged = await jwt().setIssuedAt().setExpirationTime("5m").sign(new TextEncoder().encode("x".repeat(40)));
+
+    const secured = Object.entries(apiDocument().paths).flatMap(([path, byMethod]) =>
+      Object.entries(byMethod)
+        .filter(([, operation]) => operation.security.length > 0)
+        .map(([method]) => ({ method: method.toUpperCase(), path: path.replace(/\{[^}]+\}/g, "x") })),
+    );
+    expect(secured.length).toBeGreaterThan(10);
+    for (const { method, path } of secured) {
+      for (const token of [undefined, expired, forged]) {
+        const response = await apiClient().call(method, path, { token, ...(method === "GET" ? {} : { body: {} }) });
+        expect(response.status, `${method} ${path} with ${token === expired ? "an expired" : token ? "a forged" : "no"} token`).toBe(401);
+      }
+    }
   });
 });

@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { EXPLORE_PAGE_SIZE } from "@/lib/servers/explore";
+import { EXPLORE_SORTS } from "@/lib/zod/explore";
+import { id } from "@/lib/zod/fields";
+import { createServerSchema } from "@/lib/zod/servers";
+import { timestamp } from "@/lib/zod/api";
+
+// The JSON API's shapes for categories, servers, channels and members (lib/api/endpoints/servers.ts).
+
+export const categorySchema = z.object({ id: z.string(), name: z.string(), slug: z.string() }).meta({ id: "Category" });
+
+const categoryRef = z.object({ name: z.string(), slug: z.string() });
+const memberRole = z.enum(["OWNER", "MODERATOR", "MEMBER"]);
+
+export const channelSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    slug: z.string(),
+    topic: z.string(),
+    conversationId: z.string().describe("Its messages: /conversations/{conversationId}/messages; live: private-conversation-{conversationId}."),
+    unread: z.boolean().describe("Messages past your read receipt (members only)."),
+  })
+  .meta({ id: "Channel" });
+
+export const serverSchema = z
+  .object({
+    id: z.string(),
+    slug: z.string().describe("The web app's address: /s/{slug}."),
+    name: z.string(),
+    description: z.string(),
+    icon: z.string().nullable(),
+    visibility: z.enum(["PUBLIC", "PRIVATE"]),
+    memberCount: z.number().int(),
+    category: categoryRef,
+    role: memberRole.nullable().describe("Your role here; null when you are not a member."),
+    channels: z.array(channelSchema),
+  })
+  .meta({ id: "Server" });
+
+export const serverSummarySchema = z
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    description: z.string(),
+    icon: z.string().nullable(),
+    memberCount: z.number().int(),
+    lastActivityAt: timestamp,
+    createdAt: timestamp,
+    category: categoryRef,
+    channels: z.array(z.object({ name: z.string(), slug: z.string() })).describe("The first few channels."),
+    joined: z.boolean(),
+  })
+  .meta({ id: "ServerSummary" });
+
+export const myServerSchema = z
+  .object({ id: z.string(), slug: z.string(), name: z.string(), icon: z.string().nullable(), role: memberRole, unread: z.boolean() })
+  .meta({ id: "MyServer" });
+
+export const memberSchema = z
+  .object({ id: z.string(), username: z.string(), fullName: z.string(), image: z.string().nullable(), role: memberRole, joinedAt: timestamp })
+  .meta({ id: "Member" });
+
+export const serverParams = z.object({ serverId: id });
+
+/** Like /explore's query, but strict: a bad value is a 400 naming it, not a silent default. */
+export const serverSearchQuery = z.object({
+  q: z.string().trim().max(100).default("").describe("Words to find in names, descriptions and channel names."),
+  category: z.string().trim().max(64).regex(/^[a-z0-9-]*$/, "Use a category slug").default("").describe("A category's slug."),
+  sort: z.enum(EXPLORE_SORTS).default("members"),
+  cursor: z.string().max(300).optional().describe("From the previous page's nextCursor (with the same sort)."),
+  limit: z.coerce.number().int().min(1).max(100).default(EXPLORE_PAGE_SIZE),
+});
+
+/** A new server; an icon is given as an https address (uploads are a web-form feature). */
+export const createServerBody = createServerSchema.omit({ icon: true });
