@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { errorStatus, type ErrorCode } from "@/lib/errors";
+import { avatarUrlSchema, updateProfileSchema } from "@/lib/zod/accounts";
 import { currentPassword, email } from "@/lib/zod/fields";
 
 // Schemas of the JSON API (/api/v1) that are not shared with the web forms. Schemas with an
@@ -45,6 +46,11 @@ export const meSchema = z
     createdAt: timestamp,
   })
   .meta({ id: "Me" });
+
+/** Any of the profile's fields; absent ones stay as they are. */
+export const updateMeSchema = updateProfileSchema.partial().extend({
+  image: avatarUrlSchema.shape.url.nullable().optional().describe("An https:// image address as your avatar, or null for your initials."),
+});
 
 /** A page of a longer list: pass nextCursor back as `cursor` for the next one. */
 export function cursorPage<T extends z.ZodType>(item: T) {

@@ -1,8 +1,8 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn } from "@/lib/auth";
-import { AccountSuspended, SignInRateLimited } from "@/lib/auth/credentials";
+import { credentialsRefusal } from "@/lib/auth/credentials";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { AppError } from "@/lib/errors";
 import { publicAction } from "@/lib/safe-action";
@@ -19,10 +19,6 @@ export const signInAction = publicAction.schema(signInSchema).action(async ({ in
 /** What to tell the person when Auth.js refused the credentials (null: not a refusal). */
 function signInRefusal(error: unknown): AppError | null {
   if (!(error instanceof AuthError)) return null;
-  const cause = error instanceof SignInRateLimited || error instanceof AccountSuspended ? error : error.cause?.err;
-  if (cause instanceof SignInRateLimited) return cause.refusal;
-  if (cause instanceof AccountSuspended) {
-    return new AppError("forbidden", "This account is suspended. Contact the administrators if you think this is a mistake.");
-  }
-  return new AppError("unauthorized", "Incorrect email or password.");
+  const cause = error instanceof CredentialsSignin ? error : error.cause?.err;
+  return credentialsRefusal(cause) ?? new AppError("unauthorized", "Incorrect email or password.");
 }

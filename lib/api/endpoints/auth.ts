@@ -1,6 +1,7 @@
 import { endpoint } from "@/lib/api/endpoint";
 import { issueTokenPair, revokeRefreshToken, rotateRefreshToken } from "@/lib/api/refresh-tokens";
-import { checkCredentials, signInRefusal } from "@/lib/auth/credentials";
+import { checkCredentials, credentialsRefusal } from "@/lib/auth/credentials";
+import { clientIp } from "@/lib/http";
 import { refreshTokenSchema, tokenPairSchema, tokenRequestSchema } from "@/lib/zod/api";
 
 const tag = "Authentication";
@@ -20,9 +21,9 @@ export const createToken = endpoint(
     status: 201,
     errors: ["unauthorized", "forbidden", "rate_limited"],
   },
-  async ({ body }) => {
-    const user = await checkCredentials(body).catch((error) => {
-      throw signInRefusal(error) ?? error;
+  async ({ body, request }) => {
+    const user = await checkCredentials(body, clientIp(request.headers)).catch((error) => {
+      throw credentialsRefusal(error) ?? error;
     });
     return issueTokenPair(user.id);
   },

@@ -1,6 +1,6 @@
 import type { Endpoint } from "@/lib/api/endpoint";
 import { createToken, refreshToken, revokeToken } from "@/lib/api/endpoints/auth";
-import { getMe, listMyServers } from "@/lib/api/endpoints/me";
+import { getMe, listMyServers, updateMe } from "@/lib/api/endpoints/me";
 import { authorizeRealtime, getRealtimeConfig } from "@/lib/api/endpoints/realtime";
 import {
   createServerEndpoint,
@@ -19,6 +19,7 @@ export const apiEndpoints: Endpoint[] = [
   refreshToken,
   revokeToken,
   getMe,
+  updateMe,
   listMyServers,
   listCategoriesEndpoint,
   searchServers,

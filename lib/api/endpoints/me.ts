@@ -1,7 +1,10 @@
+import { removeAvatar, setAvatarFromUrl, updateProfile } from "@/lib/accounts/profile";
 import type { ApiUser } from "@/lib/api/bearer";
 import { endpoint } from "@/lib/api/endpoint";
+import { userFields } from "@/lib/auth/session";
+import { db } from "@/lib/db";
 import { listUserServers } from "@/lib/navigation/queries";
-import { list, meSchema } from "@/lib/zod/api";
+import { list, meSchema, updateMeSchema } from "@/lib/zod/api";
 import { myServerSchema } from "@/lib/zod/api-communities";
 
 const tag = "Account";
@@ -9,6 +12,29 @@ const tag = "Account";
 export const getMe = endpoint(
   { id: "getMe", method: "GET", path: "/me", tag, summary: "The signed-in account", auth: "user", response: meSchema },
   async ({ user }) => toMe(user),
+);
+
+export const updateMe = endpoint(
+  {
+    id: "updateMe",
+    method: "PATCH",
+    path: "/me",
+    tag,
+    summary: "Change your name, username or avatar",
+    description: "Send only what changes. Usernames are unique (409 when taken). Email, password and account deletion stay in the web app's settings, which ask for your password.",
+    auth: "user",
+    body: updateMeSchema,
+    response: meSchema,
+    errors: ["conflict"],
+  },
+  async ({ user, body }) => {
+    if (body.fullName !== undefined || body.username !== undefined) {
+      await updateProfile(user, { fullName: body.fullName ?? user.fullName, username: body.username ?? user.username });
+    }
+    if (body.image === null) await removeAvatar(user);
+    else if (body.image !== undefined) await setAvatarFromUrl(user, body.image);
+    return toMe(await db.user.findUniqueOrThrow({ where: { id: user.id }, select: userFields }));
+  },
 );
 
 export const listMyServers = endpoint(
@@ -24,7 +50,7 @@ export const listMyServers = endpoint(
   async ({ user }) => ({ items: await listUserServers(user.id) }),
 );
 
-function toMe(user: Omit<ApiUser, "tokenFamilyId" | "status">) {
+function toMe(user: Omit<ApiUser, "tokenFamilyId">) {
   return {
     id: user.id,
     email: user.email,

@@ -8,6 +8,7 @@ import { createUser, TEST_PASSWORD } from "../../support/factories";
 import { TEST_AUTH_SECRET } from "../../setup/services";
 
 const api = apiClient();
+const ip = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
 
 describe("POST /api/v1/auth/token", () => {
   it("trades valid credentials for an access and a refresh token", async () => {
@@ -28,12 +29,23 @@ describe("POST /api/v1/auth/token", () => {
 
   it("answers a wrong password and an unknown email alike", async () => {
     const user = await createUser();
-    const wrong = await api.call("POST", "/auth/token", { body: { email: user.email, password: "not-the-password" } });
-    const unknown = await api.call("POST", "/auth/token", { body: { email: `nobody-${user.email}`, password: TEST_PASSWORD } });
+    const headers = { "X-Forwarded-For": ip() };
+    const wrong = await api.call("POST", "/auth/token", { body: { email: user.email, password: "not-the-password" }, headers });
+    const unknown = await api.call("POST", "/auth/token", { body: { email: `nobody-${user.email}`, password: TEST_PASSWORD }, headers });
     for (const response of [wrong, unknown]) {
       expect(response.status).toBe(401);
       expect(response.body).toEqual({ error: { code: "unauthorized", message: "Incorrect email or password." } });
     }
+  });
+
+  it("limits failed attempts per account as the sign-in page does, answering 429 with Retry-After", async () => {
+    const user = await createUser();
+    const attempt = (password: string) => api.call("POST", "/auth/token", { body: { email: user.email, password }, headers: { "X-Forwarded-For": ip() } });
+    for (let i = 0; i < 10; i++) expect((await attempt("not-the-password")).status).toBe(401);
+    const limited = await attempt(TEST_PASSWORD);
+    expect(limited.status).toBe(429);
+    expect(limited.body.error).toMatchObject({ code: "rate_limited", message: expect.stringMatching(/Too many failed sign-in attempts for this account. Try again in \d+ minutes?\./) });
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(60);
   });
 
   it("names each invalid field", async () => {

@@ -1,4 +1,4 @@
 import { routes } from "@/lib/api/endpoint";
-import { getMe } from "@/lib/api/endpoints/me";
+import { getMe, updateMe } from "@/lib/api/endpoints/me";
 
-export const { GET, OPTIONS } = routes(getMe);
+export const { GET, PATCH, OPTIONS } = routes(getMe, updateMe);
