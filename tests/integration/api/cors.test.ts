@@ -73,6 +73,6 @@ describe("CORS on /api/v1", () => {
   it("answers a plain OPTIONS (no Origin) with Allow", async () => {
     const response = await dispatch(new Request("http://test.local/api/v1/me", { method: "OPTIONS" }));
     expect(response.status).toBe(204);
-    expect(response.headers.get("allow")).toBe("GET, OPTIONS");
+    expect(response.headers.get("allow")).toBe("GET, PATCH, OPTIONS");
   });
 });
