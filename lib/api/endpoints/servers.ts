@@ -61,6 +61,7 @@ export const createServerEndpoint = endpoint(
     body: createServerBody,
     response: serverSchema,
     status: 201,
+    errors: ["rate_limited"],
   },
   async ({ user, body }) => {
     const created = await createServer(user, { ...body, icon: undefined });
@@ -84,6 +85,7 @@ export const joinServerEndpoint = endpoint(
     auth: "verified",
     params: serverParams,
     response: serverSchema,
+    errors: ["rate_limited"],
   },
   async ({ user, params }) => {
     await joinServer(user, params);
