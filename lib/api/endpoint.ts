@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { authenticateBearer, type ApiUser } from "@/lib/api/bearer";
 import { preflight, withCors } from "@/lib/api/cors";
 import { readBody } from "@/lib/api/request-body";
@@ -15,6 +15,9 @@ export type HttpMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 /** none: public; user: any active account; verified: also a verified email (posting, joining, creating). */
 export type AuthLevel = "none" | "user" | "verified";
 
+/** Any zod schema, classic or zod/mini (the realtime catalogue's). */
+export type Schema = z.core.$ZodType;
+
 export type EndpointSpec = {
   /** OpenAPI operationId, e.g. listServers. */
   id: string;
@@ -25,11 +28,11 @@ export type EndpointSpec = {
   summary: string;
   description?: string;
   auth: AuthLevel;
-  params?: z.ZodType;
-  query?: z.ZodType;
-  body?: z.ZodType;
+  params?: Schema;
+  query?: Schema;
+  body?: Schema;
   /** The 2xx body; without one the endpoint answers 204 No Content. */
-  response?: z.ZodType;
+  response?: Schema;
   status?: 200 | 201;
   /** Refusals the endpoint may answer beyond those implied by its auth and inputs (documentation). */
   errors?: ErrorCode[];
@@ -38,7 +41,7 @@ export type EndpointSpec = {
   acceptsForm?: boolean;
 };
 
-type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
+type Parsed<S> = S extends Schema ? z.output<S> : undefined;
 
 export type EndpointArgs<S extends EndpointSpec> = {
   user: S["auth"] extends "none" ? undefined : ApiUser;
@@ -48,7 +51,7 @@ export type EndpointArgs<S extends EndpointSpec> = {
   request: Request;
 };
 
-type EndpointResult<S extends EndpointSpec> = S["response"] extends z.ZodType ? z.input<S["response"]> : void;
+type EndpointResult<S extends EndpointSpec> = S["response"] extends Schema ? z.input<S["response"]> : void;
 
 export type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 export type RouteHandler = (request: Request, context: RouteContext) => Promise<Response>;
@@ -69,7 +72,7 @@ export function endpoint<const S extends EndpointSpec>(spec: S, run: (args: Endp
 
     const result = await run({ user, params, query, body, request } as EndpointArgs<S>);
     if (!spec.response) return new Response(null, { status: 204 });
-    const output = spec.response.safeParse(result);
+    const output = z.safeParse(spec.response, result);
     if (!output.success) throw new Error(`${spec.id} produced a response that does not match its schema: ${output.error.message}`);
     return Response.json(output.data, { status: spec.status ?? 200 });
   }
@@ -91,14 +94,14 @@ export function routes<const E extends Endpoint[]>(...endpoints: E) {
   return { ...handlers, OPTIONS } as { [K in E[number]["spec"]["method"]]: RouteHandler } & { OPTIONS: typeof OPTIONS };
 }
 
-function parseParams(schema: z.ZodType, raw: unknown) {
-  const parsed = schema.safeParse(raw);
+function parseParams(schema: Schema, raw: unknown) {
+  const parsed = z.safeParse(schema, raw);
   if (!parsed.success) throw notFound(); // a malformed id names nothing
   return parsed.data;
 }
 
-function parseInput(schema: z.ZodType, raw: unknown) {
-  const parsed = schema.safeParse(raw);
+function parseInput(schema: Schema, raw: unknown) {
+  const parsed = z.safeParse(schema, raw);
   if (!parsed.success) throw fromZodError(parsed.error);
   return parsed.data;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Endpoint, EndpointSpec } from "@/lib/api/endpoint";
+import type { Endpoint, EndpointSpec, Schema } from "@/lib/api/endpoint";
 import { errorStatus, type ErrorCode } from "@/lib/errors";
 import { apiErrorSchema } from "@/lib/zod/api";
 
@@ -40,7 +40,7 @@ const errorMeaning: Record<ErrorCode, string> = {
 
 export function openApiDocument(endpoints: Endpoint[], info: ApiDocumentInfo) {
   const components: Record<string, JsonSchema> = {};
-  const convert = (schema: z.ZodType, io: "input" | "output") => toJsonSchema(schema, io, components);
+  const convert = (schema: Schema, io: "input" | "output") => toJsonSchema(schema, io, components);
   const errorRef = convert(apiErrorSchema, "output");
 
   const paths: Record<string, Record<string, Operation>> = {};
@@ -96,7 +96,7 @@ function requestContent(spec: EndpointSpec, schema: JsonSchema): MediaContent {
   return spec.acceptsForm ? { ...json(schema), "application/x-www-form-urlencoded": { schema } } : json(schema);
 }
 
-function success(spec: EndpointSpec, convert: (schema: z.ZodType, io: "output") => JsonSchema): Record<string, ResponseObject> {
+function success(spec: EndpointSpec, convert: (schema: Schema, io: "output") => JsonSchema): Record<string, ResponseObject> {
   if (!spec.response) return { "204": { description: "Done (no content)." } };
   const status = spec.status ?? 200;
   return { [String(status)]: { description: status === 201 ? "Created." : "OK.", content: json(convert(spec.response, "output")) } };
@@ -110,7 +110,7 @@ function errorResponse(code: ErrorCode, schema: JsonSchema): ResponseObject {
   };
 }
 
-function parameters(schema: z.ZodType | undefined, location: "path" | "query", convert: (schema: z.ZodType, io: "input") => JsonSchema): Parameter[] {
+function parameters(schema: Schema | undefined, location: "path" | "query", convert: (schema: Schema, io: "input") => JsonSchema): Parameter[] {
   if (!schema) return [];
   const object = convert(schema, "input");
   const required = new Set(object.required ?? []);
@@ -127,7 +127,7 @@ function parameters(schema: z.ZodType | undefined, location: "path" | "query", c
 }
 
 /** One zod schema as JSON Schema; named sub-schemas (`.meta({ id })`) go to components and are referenced. */
-function toJsonSchema(schema: z.ZodType, io: "input" | "output", components: Record<string, JsonSchema>): JsonSchema {
+function toJsonSchema(schema: Schema, io: "input" | "output", components: Record<string, JsonSchema>): JsonSchema {
   const generated = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" });
   const { $defs, ...rest } = relink(generated);
   delete rest.$schema;

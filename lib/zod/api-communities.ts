@@ -59,7 +59,16 @@ export const myServerSchema = z
   .meta({ id: "MyServer" });
 
 export const memberSchema = z
-  .object({ id: z.string(), username: z.string(), fullName: z.string(), image: z.string().nullable(), role: memberRole, joinedAt: timestamp })
+  .object({
+    id: z.string(),
+    username: z.string(),
+    fullName: z.string(),
+    image: z.string().nullable(),
+    role: memberRole,
+    joinedAt: timestamp,
+    lastSeenAt: timestamp.nullable(),
+    online: z.boolean().describe("Their app was open in the last two minutes."),
+  })
   .meta({ id: "Member" });
 
 export const serverParams = z.object({ serverId: id });

@@ -1,6 +1,7 @@
 import type { Endpoint } from "@/lib/api/endpoint";
 import { createToken, refreshToken, revokeToken } from "@/lib/api/endpoints/auth";
-import { getMe, listMyServers, updateMe } from "@/lib/api/endpoints/me";
+import { getMe, heartbeat, listMyServers, updateMe } from "@/lib/api/endpoints/me";
+import { deleteMessageEndpoint, hideMessageEndpoint, listMessagesEndpoint, markReceiptsEndpoint, sendMessageEndpoint } from "@/lib/api/endpoints/messages";
 import { authorizeRealtime, getRealtimeConfig } from "@/lib/api/endpoints/realtime";
 import {
   createServerEndpoint,
@@ -12,6 +13,7 @@ import {
   listMembersEndpoint,
   searchServers,
 } from "@/lib/api/endpoints/servers";
+import { getThread, listThreads, searchPeople, startThreadEndpoint } from "@/lib/api/endpoints/threads";
 
 /** Every endpoint of /api/v1, in documentation order. A test checks each is mounted by a route file and vice versa. */
 export const apiEndpoints: Endpoint[] = [
@@ -21,6 +23,7 @@ export const apiEndpoints: Endpoint[] = [
   getMe,
   updateMe,
   listMyServers,
+  heartbeat,
   listCategoriesEndpoint,
   searchServers,
   createServerEndpoint,
@@ -29,6 +32,15 @@ export const apiEndpoints: Endpoint[] = [
   leaveServerEndpoint,
   listChannels,
   listMembersEndpoint,
+  listMessagesEndpoint,
+  sendMessageEndpoint,
+  markReceiptsEndpoint,
+  deleteMessageEndpoint,
+  hideMessageEndpoint,
+  listThreads,
+  startThreadEndpoint,
+  getThread,
+  searchPeople,
   getRealtimeConfig,
   authorizeRealtime,
 ];

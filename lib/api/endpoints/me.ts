@@ -3,6 +3,8 @@ import type { ApiUser } from "@/lib/api/bearer";
 import { endpoint } from "@/lib/api/endpoint";
 import { userFields } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { recordHeartbeat } from "@/lib/messages/heartbeat";
+import { HEARTBEAT_INTERVAL_MS } from "@/lib/messages/presence";
 import { listUserServers } from "@/lib/navigation/queries";
 import { list, meSchema, updateMeSchema } from "@/lib/zod/api";
 import { myServerSchema } from "@/lib/zod/api-communities";
@@ -48,6 +50,19 @@ export const listMyServers = endpoint(
     response: list(myServerSchema),
   },
   async ({ user }) => ({ items: await listUserServers(user.id) }),
+);
+
+export const heartbeat = endpoint(
+  {
+    id: "heartbeat",
+    method: "POST",
+    path: "/me/heartbeat",
+    tag,
+    summary: "Say your app is open (shown as online)",
+    description: `Call about every ${HEARTBEAT_INTERVAL_MS / 1000} seconds while your app is in use: people count as online for two minutes after their last heartbeat.`,
+    auth: "user",
+  },
+  ({ user }) => recordHeartbeat(user),
 );
 
 function toMe(user: Omit<ApiUser, "tokenFamilyId">) {

@@ -15,6 +15,8 @@ const tags = [
   { name: "Authentication", description: "Access and refresh tokens." },
   { name: "Account", description: "The signed-in account." },
   { name: "Servers", description: "Communities: categories, finding and joining servers, their channels and members." },
+  { name: "Messages", description: "The messages of a conversation: a server's channel or a direct thread, named by its conversationId." },
+  { name: "Threads", description: "Direct conversations between two or more people." },
   { name: "Realtime", description: "Live events through Pusher Channels (pusher-js), for bearer-token clients." },
   { name: "Documentation", description: "This document." },
 ];

@@ -138,7 +138,9 @@ export const listMembersEndpoint = endpoint(
   async ({ user, params }) => {
     const { id } = await viewOf(user, params.serverId);
     const members = await listMembers(id);
-    return { items: members.map(({ joinedAt, ...member }) => ({ ...member, joinedAt: joinedAt.toISOString() })) };
+    return {
+      items: members.map(({ joinedAt, lastSeenAt, ...member }) => ({ ...member, joinedAt: joinedAt.toISOString(), lastSeenAt: lastSeenAt?.toISOString() ?? null })),
+    };
   },
 );
 
