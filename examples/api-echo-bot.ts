@@ -80,7 +80,7 @@ async function main() {
   const people = await api.call<{ items: { id: string; username: string; fullName: string }[] }>("GET", `/users?q=${encodeURIComponent(username)}`);
   const peer = people.items.find((person) => person.username === username.toLowerCase());
   if (!peer) throw new Error(`nobody called @${username} to talk to`);
-  const thread = await api.call<{ conversationId: string }>("POST", "/threads", { userIds: [peer.id] });
+  const thread = await api.call<{ id: string; conversationId: string }>("POST", "/threads", { userIds: [peer.id] });
   const conversationId = thread.conversationId;
 
   // Messages are numbered per conversation (seq). Remember the last one handled; after any gap
@@ -128,7 +128,7 @@ async function main() {
   });
 
   await say(`Hi ${peer.fullName}! I'm ${me.fullName}'s bot: say something and I'll answer.`);
-  console.log(`ready: talking with @${peer.username} in conversation ${conversationId}`);
+  console.log(`ready: talking with @${peer.username} in thread ${thread.id}`);
 
   const stop = async () => {
     pusher.disconnect();
