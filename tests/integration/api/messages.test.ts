@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { SEND_LIMIT } from "@/lib/messages/send-message";
 import { apiClient, dispatch } from "../../support/api";
 import { addMember, createServer, createThread, createUser, unique } from "../../support/factories";
 import { apiRealtimeClient } from "../../support/realtime";
@@ -72,6 +73,19 @@ describe("POST /conversations/{id}/messages", () => {
     await send(alice.api, path, "first", "same-id-1");
     const other = await createThread([alice.user, owner]);
     expect((await send(alice.api, `/conversations/${other.conversationId}/messages`, "second", "same-id-1")).status).toBe(409);
+  });
+});
+
+describe("the send rate limit", () => {
+  it("answers 429 with Retry-After past the web app's limit per user, and lets retries of stored messages through", async () => {
+    const { alice, path } = await thread();
+    const first = await send(alice.api, path, "counted", "retried-1");
+    for (let i = 1; i < SEND_LIMIT.limit; i++) expect((await send(alice.api, path, `message ${i}`)).status).toBe(201);
+    const refused = await send(alice.api, path, "one too many");
+    expect(refused.status).toBe(429);
+    expect(refused.body.error).toMatchObject({ code: "rate_limited", message: expect.stringMatching(/sending messages too fast/) });
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await send(alice.api, path, "counted", "retried-1")).body.id).toBe(first.body.id);
   });
 });
 
