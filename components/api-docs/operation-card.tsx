@@ -1,7 +1,8 @@
 import { KeyRound, MailCheck, Unlock } from "lucide-react";
 import { InlineCode } from "@/components/api-docs/inline-code";
 import { MethodBadge } from "@/components/api-docs/method-badge";
-import { TopLevelSchema } from "@/components/api-docs/schema-view";
+import { PathText } from "@/components/api-docs/path-text";
+import { TopLevelSchema, TypeLine } from "@/components/api-docs/schema-view";
 import { Badge } from "@/components/ui/badge";
 import type { JsonSchema, Operation } from "@/lib/api/openapi";
 
@@ -14,7 +15,9 @@ export function OperationCard({ method, path, operation, components }: Props) {
     <section id={operation.operationId} aria-labelledby={`${operation.operationId}-title`} className="scroll-mt-20 rounded-xl border border-border bg-surface p-5 shadow-sm">
       <div className="flex flex-wrap items-center gap-2">
         <MethodBadge method={method} />
-        <code className="min-w-0 break-all font-mono text-sm">/api/v1{path}</code>
+        <code className="min-w-0 font-mono text-sm">
+          <PathText path={`/api/v1${path}`} />
+        </code>
       </div>
       <h3 id={`${operation.operationId}-title`} className="mt-3 font-semibold">
         {operation.summary}
@@ -46,11 +49,14 @@ export function OperationCard({ method, path, operation, components }: Props) {
           <ul className="divide-y divide-border rounded-lg border border-border">
             {operation.parameters.map((parameter) => (
               <li key={`${parameter.in}-${parameter.name}`} className="px-3 py-2 text-sm">
-                <code className="font-mono font-medium">{parameter.name}</code>{" "}
-                <span className="text-xs text-muted">
-                  in {parameter.in}
-                  {parameter.required ? "" : " · optional"}
-                </span>
+                <div className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5">
+                  <code className="font-mono font-medium">{parameter.name}</code>
+                  <TypeLine schema={parameter.schema} />
+                  <span className="text-xs text-muted">
+                    in {parameter.in}
+                    {parameter.required ? "" : " · optional"}
+                  </span>
+                </div>
                 {parameter.description && (
                   <p className="mt-0.5 text-muted">
                     <InlineCode text={parameter.description} />

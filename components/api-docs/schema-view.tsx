@@ -17,7 +17,15 @@ export function TopLevelSchema({ schema, components }: { schema: JsonSchema; com
   if (!resolved) return <SchemaView schema={schema} />;
   return (
     <div className="space-y-1.5">
-      <TypeLine schema={schema} />
+      <p className="text-sm">
+        <TypeLine schema={schema} />
+        {resolved.description && (
+          <span className="text-muted">
+            {" — "}
+            <InlineCode text={resolved.description} />
+          </span>
+        )}
+      </p>
       <SchemaView schema={resolved} />
     </div>
   );
@@ -58,14 +66,14 @@ function objectFields(schema: JsonSchema | undefined) {
   return Object.entries(schema.properties).map(([name, field]) => ({ name, schema: field as JsonSchema, required: required.has(name) }));
 }
 
-/** An inline object to expand under its field: directly, or as the items of an array. */
+/** An inline object to expand under its field: directly, as the items of an array, or as one of its alternatives. */
 function nestedObject(schema: JsonSchema): JsonSchema | undefined {
   if (schema.properties) return schema;
-  const items = schema.items as JsonSchema | undefined;
-  return items?.properties ? items : undefined;
+  const candidates = [schema.items, ...(schema.anyOf ?? []), ...(schema.oneOf ?? [])] as (JsonSchema | undefined)[];
+  return candidates.map((candidate) => candidate && nestedObject(candidate)).find(Boolean);
 }
 
-function TypeLine({ schema }: { schema: JsonSchema }) {
+export function TypeLine({ schema }: { schema: JsonSchema }) {
   const constraints = describeConstraints(schema);
   return (
     <span className="text-xs text-muted">

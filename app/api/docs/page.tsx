@@ -4,6 +4,7 @@ import { FileJson } from "lucide-react";
 import { InlineCode } from "@/components/api-docs/inline-code";
 import { MethodBadge } from "@/components/api-docs/method-badge";
 import { OperationCard } from "@/components/api-docs/operation-card";
+import { PathText } from "@/components/api-docs/path-text";
 import { operationsByTag } from "@/components/api-docs/operations";
 import { SchemaView, schemaAnchor } from "@/components/api-docs/schema-view";
 import { Logo } from "@/components/layout/logo";
@@ -116,9 +117,11 @@ function EndpointIndex({ groups }: { groups: ReturnType<typeof operationsByTag> 
           <ul className="mt-1 space-y-0.5">
             {group.operations.map(({ method, path, operation }) => (
               <li key={operation.operationId}>
-                <a href={`#${operation.operationId}`} className="flex items-center gap-2 rounded px-1 py-0.5 hover:bg-surface-muted" title={operation.summary}>
-                  <MethodBadge method={method} className="w-12 text-[0.65rem]" />
-                  <span className="truncate font-mono text-xs">{path}</span>
+                <a href={`#${operation.operationId}`} className="flex items-start gap-2 rounded px-1 py-0.5 hover:bg-surface-muted" title={operation.summary}>
+                  <MethodBadge method={method} className="mt-px w-12 text-[0.65rem]" />
+                  <span className="min-w-0 font-mono text-xs leading-5">
+                    <PathText path={path} />
+                  </span>
                 </a>
               </li>
             ))}
