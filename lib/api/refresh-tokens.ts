@@ -18,10 +18,14 @@ type Tx = Prisma.TransactionClient;
 
 const hashToken = (raw: string) => createHash("sha256").update(raw).digest("hex");
 
-/** A pair in a new family, after a successful sign-in. */
+/** A pair in a new family, after a successful sign-in (which, as on the web, counts as being seen). */
 export async function issueTokenPair(userId: string): Promise<TokenPair> {
-  // Expired rows are useless (an expired token is refused whatever its family); sweep this user's.
-  await db.refreshToken.deleteMany({ where: { userId, expiresAt: { lt: new Date() } } });
+  const now = new Date();
+  await db.$transaction([
+    // Expired rows are useless (an expired token is refused whatever its family); sweep this user's.
+    db.refreshToken.deleteMany({ where: { userId, expiresAt: { lt: now } } }),
+    db.user.update({ where: { id: userId }, data: { lastSeenAt: now } }),
+  ]);
   return createPair(db, userId, randomBytes(16).toString("hex"));
 }
 

@@ -21,6 +21,7 @@ describe("POST /api/v1/auth/token", () => {
     const me = await api.call("GET", "/me", { token: response.body.access });
     expect(me.status).toBe(200);
     expect(me.body).toMatchObject({ id: user.id, email: user.email, username: user.username, emailVerified: true });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).lastSeenAt).not.toBeNull();
     // Only the hash of the refresh token is stored.
     const stored = await db.refreshToken.findMany({ where: { userId: user.id } });
     expect(stored).toHaveLength(1);
