@@ -81,3 +81,20 @@ describe("security headers", () => {
     expect((await fetch(appUrl("/dev/mail"))).status).toBe(404);
   });
 });
+
+describe("start-up with a bad environment", () => {
+  it("refuses to start, naming each missing or malformed variable, without a stack trace", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const { freePort } = await import("../../scripts/lib/ports");
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production" };
+    Object.assign(env, { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-test", DATABASE_URL: "mysql://nope", PUSHER_KEY: "k" });
+    const run = spawnSync("node_modules/.bin/next", ["start", "--port", String(await freePort(0))], { env, encoding: "utf8", timeout: 30_000 });
+    expect(run.status).toBe(1);
+    const output = run.stdout + run.stderr;
+    expect(output).toContain("Chatsphere cannot start: the environment is not valid.");
+    expect(output).toContain("DATABASE_URL is invalid (must start with postgresql://)");
+    expect(output).toContain("AUTH_SECRET is missing. Set it to a long random string");
+    expect(output).toContain("PUSHER_APP_ID is missing");
+    expect(output).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m); // no stack frames
+  });
+});
