@@ -1,0 +1,200 @@
+import { hashToken } from "@/lib/accounts/tokens";
+import { hashPassword } from "@/lib/auth/password";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/config";
+import { db, type Prisma } from "@/lib/db";
+import type { Visibility } from "@/generated/prisma/client";
+import { TEST_PASSWORD, unique } from "../factories";
+import { runInRequest } from "../request-context";
+
+// The world the authorization matrix (tests/support/security/matrix.ts) runs in: one server with
+// its people, channels, an invite, messages, a direct thread and the things admins act on. Every
+// actor of the matrix is a real user with a real session row, made in a handful of queries.
+
+/** The columns of the matrix, in order. Relations are to the world's server (and its thread). */
+export const ACTORS = [
+  "anonymous", //  no session
+  "unverified", // a member (and thread participant) whose email is not verified
+  "member", //     a member (and thread participant)
+  "nonMember", //  verified, not in the server nor the thread
+  "banned", //     banned from the server, not in the thread
+  "moderator", //  moderator (and thread participant)
+  "owner", //      owner (and thread participant)
+  "suspended", //  a member whose account was suspended after signing in
+  "admin", //      platform admin, not in the server nor the thread
+  "deleted", //    was a member; signed in, then the account was deleted
+] as const;
+export type ActorName = (typeof ACTORS)[number];
+
+const TARGETS = ["targetMember", "targetModerator", "bannedTarget", "suspendedTarget", "unverifiedTarget"] as const;
+type Person = Exclude<ActorName, "anonymous"> | (typeof TARGETS)[number];
+
+let passwordHash: Promise<string> | undefined;
+// Categories are few on a real platform (and reordering names them all): worlds share two,
+// and make one of their own only for the rows that change or delete it.
+let sharedCategories: Promise<{ id: string }[]> | undefined;
+
+export type WorldOptions = { visibility?: Visibility; ownCategory?: boolean };
+
+export async function buildWorld({ visibility = "PUBLIC", ownCategory = false }: WorldOptions = {}) {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  sharedCategories ??= db.category.createManyAndReturn({
+    data: ["a", "b"].map((suffix, position) => ({ name: `${unique("shared")} ${suffix}`, slug: `${unique("shared")}-${suffix}`, position })),
+  });
+  const [hash, categories] = await Promise.all([passwordHash, sharedCategories]);
+  // One transaction: one commit instead of one per statement.
+  return db.$transaction((tx) => createWorld(tx, { visibility, ownCategory, hash, categories }), { timeout: 20_000 });
+}
+
+async function createWorld(
+  db: Prisma.TransactionClient,
+  { visibility, ownCategory, hash, categories }: { visibility: Visibility; ownCategory: boolean; hash: string; categories: { id: string }[] },
+) {
+  const tag = unique("w");
+  const people = [...ACTORS.filter((a) => a !== "anonymous"), ...TARGETS] as Person[];
+  const rows = await db.user.createManyAndReturn({
+    data: people.map((person) => ({
+      email: `${tag}-${person.toLowerCase()}@example.test`,
+      username: `${tag}_${person}`.toLowerCase().slice(0, 30),
+      fullName: `${person} of ${tag}`,
+      passwordHash: hash,
+      emailVerifiedAt: person === "unverified" || person === "unverifiedTarget" ? null : new Date(),
+      role: person === "admin" ? "ADMIN" : "USER",
+      status: person === "suspendedTarget" ? "SUSPENDED" : "ACTIVE",
+    })),
+  });
+  const users = Object.fromEntries(people.map((person, i) => [person, rows[i]!])) as Record<Person, (typeof rows)[number]>;
+
+  const [category, otherCategory] = ownCategory
+    ? [categories[0]!, await db.category.create({ data: { name: `${tag} own`, slug: `${tag}-own`, position: 1000 } })]
+    : categories;
+  const member = (person: Person, role: "OWNER" | "MODERATOR" | "MEMBER" = "MEMBER", banned = false) => ({
+    userId: users[person].id,
+    role,
+    banned,
+    bannedAt: banned ? new Date() : null,
+  });
+  const server = await db.server.create({
+    data: {
+      name: `Server ${tag}`,
+      slug: tag,
+      visibility,
+      ownerId: users.owner.id,
+      categoryId: category!.id,
+      members: {
+        create: [
+          member("owner", "OWNER"), member("moderator", "MODERATOR"), member("targetModerator", "MODERATOR"),
+          member("member"), member("unverified"), member("suspended"), member("deleted"), member("targetMember"), member("unverifiedTarget"),
+          member("banned", "MEMBER", true), member("bannedTarget", "MEMBER", true),
+        ],
+      },
+      channels: {
+        create: [
+          { name: "general", slug: "general", position: 0, conversation: { create: { lastSeq: 1 } } },
+          { name: "second", slug: "second", position: 1, conversation: { create: {} } },
+        ],
+      },
+      invites: { create: { code: unique("inv").replace(/[^a-z0-9]/gi, "").slice(0, 32), createdById: users.owner.id } },
+    },
+    include: { channels: { orderBy: { position: "asc" } }, invites: true },
+  });
+  const [general, second] = server.channels as [(typeof server.channels)[number], (typeof server.channels)[number]];
+  const threadMembers: Person[] = ["owner", "moderator", "member", "unverified", "suspended", "deleted", "targetMember"];
+  const thread = await db.thread.create({
+    data: {
+      createdById: users.member.id,
+      conversation: { create: { lastSeq: 1 } },
+      participants: { create: threadMembers.map((person) => ({ userId: users[person].id })) },
+    },
+  });
+  const [channelMessage, threadMessage] = await db.message.createManyAndReturn({
+    data: [
+      { conversationId: general.conversationId, seq: 1, authorId: users.targetMember.id, clientId: `${tag}-c`, body: "in the channel" },
+      { conversationId: thread.conversationId, seq: 1, authorId: users.targetMember.id, clientId: `${tag}-t`, body: "in the thread" },
+    ],
+  });
+  const upload = await db.upload.create({
+    data: { ownerId: users.member.id, contentType: "image/png", size: 4, data: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) },
+  });
+  const resetToken = `${"r".repeat(43)}${tag}`.slice(-43);
+  const verificationToken = `${"v".repeat(43)}${tag}`.slice(-43);
+  const expiresAt = new Date(Date.now() + 3600_000);
+  await db.userToken.createMany({
+    data: [
+      { userId: users.targetMember.id, purpose: "PASSWORD_RESET", tokenHash: hashToken(resetToken), expiresAt },
+      { userId: users.unverifiedTarget.id, purpose: "EMAIL_VERIFICATION", tokenHash: hashToken(verificationToken), expiresAt },
+    ],
+  });
+
+  // Every actor signs in before anything happens to their account, as in life.
+  const signedIn = people.filter((p) => (ACTORS as readonly string[]).includes(p)) as Exclude<ActorName, "anonymous">[];
+  const sessions = await db.session.createManyAndReturn({
+    data: signedIn.map((person) => ({ userId: users[person].id, expiresAt: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000) })),
+  });
+  const sessionOf = Object.fromEntries(signedIn.map((person, i) => [person, sessions[i]!.id])) as Record<ActorName, string | undefined>;
+  await db.user.update({ where: { id: users.suspended.id }, data: { status: "SUSPENDED" } });
+  await db.user.delete({ where: { id: users.deleted.id } }); // its session row goes with it: the cookie names nothing
+
+  return {
+    tag,
+    visibility,
+    users,
+    server,
+    general,
+    second,
+    invite: server.invites[0]!,
+    category: category!,
+    otherCategory: otherCategory!,
+    thread,
+    channelMessage: channelMessage!,
+    threadMessage: threadMessage!,
+    upload,
+    resetToken,
+    verificationToken,
+    sessionOf,
+  };
+}
+
+export type World = Awaited<ReturnType<typeof buildWorld>>;
+
+/** Runs `fn` as a request from `actor`'s browser (its own IP address, so per-IP limits never cross cells). */
+export function asActor<T>(world: World, actor: ActorName, fn: () => T): T {
+  return runInRequest({ sessionId: world.sessionOf[actor], headers: new Headers({ "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250)}-${unique()}` }) }, fn);
+}
+
+/**
+ * Everything in the database that belongs to the world, to prove that a refusal changed nothing
+ * (one query). Left out: columns that reading may touch (lastSeenAt, lastUsedAt, updatedAt) and
+ * the counters kept by triggers.
+ */
+export async function snapshotWorld(w: World): Promise<unknown> {
+  const users = Object.values(w.users).map((u) => u.id);
+  const conversations = [w.general.conversationId, w.second.conversationId, w.thread.conversationId];
+  // Not their positions: reordering (by an admin, in any test) moves every category.
+  const categories = [w.category.id, w.otherCategory.id];
+  const rows = await db.$queryRaw<{ snapshot: unknown }[]>`
+    WITH servers AS (
+      SELECT id FROM "Server" WHERE id = ${w.server.id} OR "ownerId" = ANY(${users}) OR name LIKE ${w.tag + "%"}
+    ), threads AS (
+      SELECT DISTINCT "threadId" AS id FROM "ThreadParticipant" WHERE "userId" = ANY(${users})
+    )
+    SELECT json_build_object(
+      'users', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, email, username, "fullName", image, "passwordHash", "emailVerifiedAt", role, status FROM "User" WHERE id = ANY(${users})) x),
+      'sessions', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, "expiresAt" FROM "Session" WHERE "userId" = ANY(${users})) x),
+      'tokens', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, purpose, email, "usedAt" FROM "UserToken" WHERE "userId" = ANY(${users})) x),
+      'refreshTokens', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, "revokedAt" FROM "RefreshToken" WHERE "userId" = ANY(${users})) x),
+      'uploads', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, "ownerId" FROM "Upload" WHERE "ownerId" = ANY(${users})) x),
+      'servers', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, name, slug, description, icon, visibility, "ownerId", "categoryId" FROM "Server" WHERE id IN (SELECT id FROM servers)) x),
+      'channels', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, "serverId", name, slug, topic, position FROM "Channel" WHERE "serverId" IN (SELECT id FROM servers)) x),
+      'members', (SELECT json_agg(x ORDER BY x."serverId", x."userId") FROM (SELECT "serverId", "userId", role, banned FROM "ServerMember" WHERE "serverId" IN (SELECT id FROM servers) OR "userId" = ANY(${users})) x),
+      'invites', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, "revokedAt", uses FROM "Invite" WHERE "serverId" IN (SELECT id FROM servers)) x),
+      'categories', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, name, slug FROM "Category" WHERE name LIKE ${w.tag + "%"} OR id = ANY(${categories})) x),
+      'threads', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, title FROM "Thread" WHERE id IN (SELECT id FROM threads)) x),
+      'participants', (SELECT json_agg(x ORDER BY x."threadId", x."userId") FROM (SELECT "threadId", "userId" FROM "ThreadParticipant" WHERE "threadId" IN (SELECT id FROM threads)) x),
+      'conversations', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, "lastSeq" FROM "Conversation" WHERE id = ANY(${conversations})) x),
+      'messages', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, body, "deletedAt", "authorId" FROM "Message" WHERE "conversationId" = ANY(${conversations}) OR "authorId" = ANY(${users})) x),
+      'hidden', (SELECT json_agg(x ORDER BY x."userId", x."messageId") FROM (SELECT "userId", "messageId" FROM "MessageHidden" WHERE "userId" = ANY(${users})) x),
+      'receipts', (SELECT json_agg(x ORDER BY x."userId", x."conversationId") FROM (SELECT "userId", "conversationId", "deliveredSeq", "readSeq" FROM "Receipt" WHERE "userId" = ANY(${users})) x),
+      'audit', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id FROM "AuditLog" WHERE "actorId" = ANY(${users})) x)
+    ) AS snapshot`;
+  return rows[0]!.snapshot;
+}
