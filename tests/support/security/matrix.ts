@@ -85,7 +85,7 @@ export type Cells = Record<ActorName, Outcome>;
 export type Target =
   | { kind: "action"; fn: unknown }
   | { kind: "route"; file: string; method: string }
-  | { kind: "channel"; channel: ChannelKind };
+  | { kind: "channel"; channel: ChannelKind; file: string; method: "POST" }; // the signing route
 
 export type Row = {
   name: string;
@@ -271,8 +271,9 @@ add("routes", "GET /verify-email/:token (the emailed link)", route("app/(auth)/v
   verifyEmailLink(new Request("http://test/"), { params: Promise.resolve({ token: w.verificationToken }) })), PUBLIC_);
 
 // ---- realtime subscriptions, signed by POST /api/realtime/auth (Pusher expects 403 for any refusal) ----
+const REALTIME_AUTH = "app/api/realtime/auth/route.ts";
 const subscribe = (kind: ChannelKind, id: (w: World) => string) => ({
-  target: { kind: "channel", channel: kind } as const,
+  target: { kind: "channel", channel: kind, file: REALTIME_AUTH, method: "POST" } as const,
   run: (w: World) => {
     const body = new URLSearchParams({ socket_id: "1234.5678", channel_name: channelName(kind, id(w)) });
     return realtimeAuth(new Request("http://test/api/realtime/auth", { method: "POST", body }));
@@ -286,7 +287,7 @@ add("routes", "subscribe private-conversation (direct thread)", subscribe("conve
 both("routes", "subscribe presence-conversation (server channel)", subscribe("presence", (w) => w.general.conversationId), SUBSCRIBE, SUBSCRIBE_PRIVATE);
 add("routes", "subscribe presence-conversation (direct thread)", subscribe("presence", (w) => w.thread.conversationId), SUBSCRIBE_THREAD);
 add("routes", "subscribe private-user (your own)", {
-  target: { kind: "channel", channel: "user" },
+  target: { kind: "channel", channel: "user", file: REALTIME_AUTH, method: "POST" },
   run: (w, actor) => subscribe("user", () => (actor === "anonymous" ? w.users.member.id : w.users[actor].id)).run(w),
 }, SIGNED_IN);
 add("routes", "subscribe private-user (someone else's)", subscribe("user", (w) => w.users.targetMember.id),
