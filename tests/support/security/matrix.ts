@@ -13,6 +13,8 @@ import { setAvatarUrlAction } from "@/lib/actions/account/set-avatar-url";
 import { updateProfileAction } from "@/lib/actions/account/update-profile";
 import { uploadAvatarAction } from "@/lib/actions/account/upload-avatar";
 import { banMemberAction as adminBanMemberAction } from "@/lib/actions/admin/ban-member";
+import { createThreadAction } from "@/lib/actions/admin/create-thread";
+import { deleteMessageAction as adminDeleteMessageAction } from "@/lib/actions/admin/delete-message";
 import { createCategoryAction } from "@/lib/actions/admin/create-category";
 import { deleteCategoryAction } from "@/lib/actions/admin/delete-category";
 import { deleteChannelAction as adminDeleteChannelAction } from "@/lib/actions/admin/delete-channel";
@@ -59,7 +61,6 @@ import { createServerAction } from "@/lib/actions/servers/create";
 import { deleteServerAction } from "@/lib/actions/servers/delete";
 import { transferOwnershipAction } from "@/lib/actions/servers/transfer-ownership";
 import { updateServerAction } from "@/lib/actions/servers/update";
-import { openThreadBetweenAction } from "@/lib/actions/threads/open-thread-between";
 import { searchUsersAction } from "@/lib/actions/threads/search-users";
 import { startThreadAction } from "@/lib/actions/threads/start-thread";
 import { channelName, type ChannelKind } from "@/lib/realtime/catalogue";
@@ -98,6 +99,8 @@ export type Row = {
   /** The call, made as the cell's actor: an action's result, a Response, or a thrown redirect. */
   run: (w: World, actor: ActorName) => Promise<unknown>;
   expect: Cells;
+  /** An action's valid input (the hostile-input tests start from it). */
+  input?: (w: World, actor: ActorName) => unknown;
   /** Rows that only run over HTTP (tests/e2e/security.test.ts): the request to make. */
   http?: { method: "GET" | "POST"; path: string };
 };
@@ -112,12 +115,13 @@ function cells(line: string): Cells {
 type AnyAction = (input: never) => Promise<unknown>;
 const action = (fn: AnyAction, input: (w: World, actor: ActorName) => unknown = () => ({})) => ({
   target: { kind: "action", fn } as const,
+  input,
   run: async (w: World, actor: ActorName) => (fn as (input: unknown) => Promise<unknown>)(await input(w, actor)),
 });
 const route = (file: string, method: string, run: Row["run"]) => ({ target: { kind: "route", file, method } as const, run });
 
 const rows: Row[] = [];
-type Spec = Pick<Row, "target" | "run" | "http" | "ownCategory">;
+type Spec = Pick<Row, "target" | "run" | "http" | "ownCategory" | "input">;
 function add(group: Row["group"], name: string, spec: Spec, line: string, visibility: Row["visibility"] = "PUBLIC") {
   rows.push({ name, group, ...spec, visibility, expect: cells(line) });
 }
@@ -187,9 +191,10 @@ both("messaging", "messages/send in a channel", sendTo((w) => w.general.conversa
   /*                                                                                          */ "401  403   ok     404    404    ok   ok    401  404   401");
 add("messaging", "messages/send in a thread", sendTo((w) => w.thread.conversationId),
   /*                                                                                          */ "401  403   ok     404    404    ok   ok    401  404   401");
+// Platform admins moderate every server channel, private ones included, without being members.
 both("messaging", "messages/delete someone's message in a channel", action(deleteMessageAction, (w) => ({ messageId: w.channelMessage.id })),
   /*                                                                                          */ "401  403   403    403    404    ok   ok    401  ok    401",
-  /*                                                                                          */ "401  403   403    404    404    ok   ok    401  404   401");
+  /*                                                                                          */ "401  403   403    404    404    ok   ok    401  ok    401");
 add("messaging", "messages/delete someone's message in a thread", action(deleteMessageAction, (w) => ({ messageId: w.threadMessage.id })),
   /*                                                                                          */ "401  403   403    404    404    403  403   401  404   401");
 both("messaging", "messages/hide a channel message for me", action(hideMessageAction, (w) => ({ messageId: w.channelMessage.id })), READ, READ_PRIVATE);
@@ -199,7 +204,6 @@ add("messaging", "messages/mark receipts in a thread", action(markReceiptsAction
 add("messaging", "messages/heartbeat", action(heartbeatAction), SIGNED_IN);
 add("messaging", "threads/start", action(startThreadAction, (w) => ({ userIds: [w.users.targetMember.id] })), VERIFIED);
 add("messaging", "threads/search-users", action(searchUsersAction, (w) => ({ q: w.tag })), SIGNED_IN);
-add("messaging", "threads/open-thread-between (admin)", action(openThreadBetweenAction, (w) => ({ userIds: [w.users.targetMember.id, w.users.targetModerator.id] })), ADMIN);
 
 // ---- accounts ----
 add("accounts", "auth/sign-up", action(signUpAction, (w) => ({
@@ -256,6 +260,8 @@ both("admin", "admin/delete-channel", action(adminDeleteChannelAction, (w) => ({
 both("admin", "admin/delete-server", action(adminDeleteServerAction, (w) => ({ serverId: w.server.id })), ADMIN, ADMIN);
 both("admin", "admin/transfer-server", action(transferServerAction, (w) => member(w, "targetMember")), ADMIN, ADMIN);
 both("admin", "admin/ban-member", action(adminBanMemberAction, (w) => member(w, "targetMember")), ADMIN, ADMIN);
+add("admin", "admin/create-thread", action(createThreadAction, (w) => ({ userIds: [w.users.targetMember.id, w.users.targetModerator.id] })), ADMIN);
+both("admin", "admin/delete-message", action(adminDeleteMessageAction, (w) => ({ messageId: w.channelMessage.id })), ADMIN, ADMIN);
 add("admin", "admin/delete-thread", action(deleteThreadAction, (w) => ({ threadId: w.thread.id })), ADMIN);
 
 // ---- route handlers (called in-process with the actor's session) ----

@@ -1,0 +1,153 @@
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import { GET as conversationMessages } from "@/app/api/conversations/[conversationId]/messages/route";
+import { POST as realtimeAuth } from "@/app/api/realtime/auth/route";
+import { GET as upload } from "@/app/api/uploads/[id]/route";
+import { GET as verifyEmailLink } from "@/app/(auth)/verify-email/[token]/route";
+import { updateProfileAction } from "@/lib/actions/account/update-profile";
+import { findUsersAction } from "@/lib/actions/admin/find-users";
+import { errorStatus } from "@/lib/errors";
+import type { ActionResult } from "@/lib/safe-action";
+import { flushAfter } from "../../support/after";
+import { assertNotPolluted, hostileInputs, hostileStrings, hostileValues, seeds } from "../../support/security/hostile";
+import { matrix, type Row } from "../../support/security/matrix";
+import { asActor, buildWorld, snapshotWorld, type ActorName, type World } from "../../support/security/world";
+
+// Every server action (each one the authorization matrix names) and every route handler gets
+// random and adversarial input as an actor who may use it: the answer is always a refusal with
+// a clear message (4xx), never an internal error, and a refusal leaves the database as it was.
+// Each runs with a fixed seed and then a random one; a failure names the seed and the shrunk
+// input (HOSTILE_SEED / HOSTILE_RANDOM_SEED repeat a run).
+
+const RUNS = 10; // per action and seed (routes: 3 × as many)
+let generated = 0;
+afterAll(() => console.log(`hostile-input: ${generated} generated inputs this run`));
+
+/** The actor an action is tried as: the most privileged one it allows, so input gets deep. */
+function allowedActor(row: Row): ActorName {
+  const order: ActorName[] = ["owner", "admin", "member", "unverified", "anonymous"];
+  return order.find((actor) => row.expect[actor] === "ok") ?? "member";
+}
+
+const actionRows = [...new Map(matrix.flatMap((row) => (row.target.kind === "action" ? [[row.target.fn, row] as const] : []))).values()];
+
+function isRedirect(error: unknown) {
+  return String((error as { digest?: unknown })?.digest ?? "").startsWith("NEXT_REDIRECT");
+}
+
+/** The database must not move on a refusal; after an accepted input, what it did is the new baseline. */
+async function checkRefusalChangedNothing(world: World, state: { baseline: unknown }, refused: boolean) {
+  await flushAfter();
+  const now = await snapshotWorld(world);
+  if (refused) expect(now, "a refused input changed the database").toEqual(state.baseline);
+  state.baseline = now;
+}
+
+describe("hostile input to server actions", () => {
+  for (const row of actionRows) {
+    const fn = (row.target as { fn: (input: unknown) => Promise<ActionResult<unknown> | undefined> }).fn;
+    const actor = allowedActor(row);
+    it(`${row.name} as ${actor}`, async () => {
+      const world = await buildWorld({ visibility: row.visibility, ownCategory: row.ownCategory });
+      const base = ((await row.input?.(world, actor)) ?? {}) as Record<string, unknown>;
+      const state = { baseline: await snapshotWorld(world) };
+      for (const { seed } of seeds()) {
+        await fc.assert(
+          fc.asyncProperty(hostileInputs(base), async (input) => {
+            generated++;
+            let result: ActionResult<unknown> | undefined;
+            try {
+              result = await asActor(world, actor, () => fn(input));
+            } catch (error) {
+              if (!isRedirect(error)) throw error; // a thrown error is a 500
+            }
+            assertNotPolluted();
+            if (result && !result.ok) {
+              expect(result.error.code, result.error.message).not.toBe("internal");
+              expect(errorStatus[result.error.code]).toBeLessThan(500);
+              expect(result.error.message).toMatch(/\S/);
+              expect(result.error.message.length).toBeLessThan(300);
+            }
+            await checkRefusalChangedNothing(world, state, Boolean(result && !result.ok));
+          }),
+          { seed, numRuns: RUNS, endOnFailure: true },
+        );
+      }
+    });
+  }
+});
+
+type RouteCase = { name: string; actor: ActorName; call: (world: World, value: unknown) => Promise<Response> };
+
+const str = (value: unknown): string =>
+  typeof value === "string" ? value : (JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? String(v) : v)) ?? String(value));
+const routes: RouteCase[] = [
+  {
+    name: "GET /api/conversations/:id/messages (id and query)",
+    actor: "member",
+    call: (w, value) => {
+      const [id, key, query] = value as [unknown, unknown, unknown];
+      const conversationId = typeof id === "string" && id.length < 100 ? id : w.general.conversationId;
+      const url = new URL(`http://test/api/conversations/${encodeURIComponent(conversationId)}/messages`);
+      url.searchParams.set(str(key).slice(0, 50) || "before", str(query));
+      url.searchParams.set(["before", "after", "limit", "changedSince"][str(key).length % 4]!, str(query));
+      return conversationMessages(new Request(url), { params: Promise.resolve({ conversationId }) });
+    },
+  },
+  {
+    name: "POST /api/realtime/auth (form fields and raw bodies)",
+    actor: "member",
+    call: (w, value) => {
+      const [socket, channel, raw] = value as [unknown, unknown, unknown];
+      const body = typeof raw === "string" && raw.length % 3 === 0
+        ? raw
+        : new URLSearchParams({ socket_id: str(socket), channel_name: typeof channel === "string" ? channel : `private-conversation-${str(channel)}` });
+      return realtimeAuth(new Request("http://test/api/realtime/auth", { method: "POST", body, headers: typeof body === "string" ? { "content-type": "application/x-www-form-urlencoded" } : {} }));
+    },
+  },
+  {
+    name: "GET /api/uploads/:id",
+    actor: "anonymous",
+    call: (_w, value) => upload(new Request("http://test/"), { params: Promise.resolve({ id: str((value as unknown[])[0]) }) }),
+  },
+  {
+    name: "GET /verify-email/:token",
+    actor: "anonymous",
+    call: (_w, value) => verifyEmailLink(new Request("http://test/"), { params: Promise.resolve({ token: str((value as unknown[])[0]) }) }),
+  },
+];
+
+describe("hostile input to route handlers", () => {
+  for (const route of routes) {
+    it(route.name, async () => {
+      const world = await buildWorld();
+      const state = { baseline: await snapshotWorld(world) };
+      for (const { seed } of seeds()) {
+        await fc.assert(
+          fc.asyncProperty(fc.tuple(fc.oneof(hostileStrings, hostileValues), hostileValues, hostileStrings), async (value) => {
+            generated++;
+            const response = await asActor(world, route.actor, () => route.call(world, value));
+            assertNotPolluted();
+            expect(response.status, await response.clone().text()).toBeLessThan(500);
+            if (response.status >= 400) {
+              const body = (await response.json()) as { error?: { message?: string } };
+              expect(body.error?.message).toMatch(/\S/);
+            }
+            await checkRefusalChangedNothing(world, state, response.status >= 400);
+          }),
+          { seed, numRuns: RUNS * 3, endOnFailure: true },
+        );
+      }
+    });
+  }
+});
+
+describe("text the database can't store", () => {
+  it("answers a NUL character with a field error instead of a database error", async () => {
+    const world = await buildWorld();
+    const result = await asActor(world, "member", () => updateProfileAction({ fullName: "a\u0000b", username: `${world.tag}_nul` }));
+    expect(result).toMatchObject({ ok: false, error: { code: "validation", fields: { fullName: "Remove the invisible NUL character." } } });
+    const search = await asActor(world, "admin", () => findUsersAction({ q: "\u0000" }));
+    expect(search).toMatchObject({ ok: false, error: { code: "validation" } });
+  });
+});
