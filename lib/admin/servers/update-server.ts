@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { AppError, fieldError, notFound } from "@/lib/errors";
 import { RESERVED_SLUGS } from "@/lib/slug-rules";
+import { releaseUpload } from "@/lib/uploads/release";
 import type { updateServerSchema } from "@/lib/zod/admin";
 
 const editable = ["name", "slug", "description", "icon", "visibility", "categoryId"] as const;
@@ -27,6 +28,7 @@ export async function adminUpdateServer(actor: AdminActor, input: z.output<typeo
       }
       const data = Object.fromEntries(changed.map((field) => [field, input[field]]));
       const updated = await tx.server.update({ where: { id: server.id }, data, select: { id: true, slug: true, name: true } });
+      if (changed.includes("icon")) await releaseUpload(server.icon, tx);
       await recordAudit(tx, actor, "server.update", { type: "server", id: server.id }, {
         label: updated.name,
         before: Object.fromEntries(changed.map((field) => [field, server[field]])),
