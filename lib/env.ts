@@ -60,6 +60,10 @@ const variables = {
     schema: z.string().min(32, "must be at least 32 characters").optional(),
     hint: "optional: signs API access tokens (defaults to a key derived from AUTH_SECRET). Run `openssl rand -base64 32`.",
   },
+  TRUSTED_PROXY_HOPS: {
+    schema: z.coerce.number().int().min(1).max(10).default(1),
+    hint: "how many proxies in front of the app append to X-Forwarded-For (1 for Vercel or one reverse proxy; 2 for a CDN in front of that, …).",
+  },
   CORS_ORIGINS: {
     schema: z.string().default(""),
     hint: "comma-separated origins allowed to call /api/v1 from a browser, e.g. https://app.example.com; empty = same origin only.",

@@ -1,4 +1,5 @@
 import { headers as requestHeaders } from "next/headers";
+import { env } from "@/lib/env";
 import { AppError, errorStatus, type ErrorCode } from "@/lib/errors";
 
 /** A JSON error response in the one shape the app uses: { error: { code, message, fields? } }. */
@@ -11,9 +12,21 @@ export function errorResponse(error: AppError): Response {
   return Response.json({ error: error.toBody() }, { status: errorStatus[error.code], headers });
 }
 
-/** The client's IP address as reported by the hosting proxy (first hop of X-Forwarded-For). */
+/**
+ * The client's IP address (the key of per-IP rate limits). Each proxy appends the address it
+ * received the request from to X-Forwarded-For, and a client can put anything before that: so
+ * the address is read from the right, `hops` entries from the end (TRUSTED_PROXY_HOPS, default 1:
+ * Vercel, which sets the header itself, or one reverse proxy). Never the first entry: that one
+ * is whatever the client claims. Reached directly (no proxy), `next start` fills the header in
+ * only when the client sent none, so there per-IP limits are only as good as the client's word.
+ */
+export function clientIpFrom(headers: Headers, hops: number): string {
+  const chain = (headers.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  return chain[Math.max(0, chain.length - hops)] || headers.get("x-real-ip")?.trim() || "unknown";
+}
+
 export function clientIp(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
+  return clientIpFrom(headers, env().TRUSTED_PROXY_HOPS);
 }
 
 /** The client's IP address for the request being handled (server actions, server components). */
