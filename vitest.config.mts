@@ -34,6 +34,7 @@ export default defineConfig({
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
           globalSetup: ["tests/setup/services.ts", "tests/setup/app.ts"],
+          server: { deps: { inline: ["next-auth"] } }, // tests/e2e/security.test.ts mints session cookies
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
