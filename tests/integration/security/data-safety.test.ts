@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { deleteAccountAction } from "@/lib/actions/account/delete-account";
 import { deleteServerAction } from "@/lib/actions/servers/delete";
 import { updateServerAction } from "@/lib/actions/servers/update";
@@ -41,9 +41,11 @@ async function withFailingDelete<T>(table: "Server" | "User", id: string, fn: ()
   const name = `fail_delete_${id}`;
   await db.$executeRawUnsafe(`CREATE FUNCTION "${name}"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$`);
   await db.$executeRawUnsafe(`CREATE TRIGGER "${name}" BEFORE DELETE ON "${table}" FOR EACH ROW WHEN (OLD.id = '${id}') EXECUTE FUNCTION "${name}"()`);
+  const quiet = vi.spyOn(console, "error").mockImplementation(() => {}); // the action logs the injected failure
   try {
     return await fn();
   } finally {
+    quiet.mockRestore();
     await db.$executeRawUnsafe(`DROP TRIGGER "${name}" ON "${table}"`);
     await db.$executeRawUnsafe(`DROP FUNCTION "${name}"()`);
   }
