@@ -3,6 +3,7 @@ import { auditActions, auditTargetTypes, type AuditAction } from "@/lib/audit/ac
 import { MAX_SLUG_LENGTH } from "@/lib/slug-rules";
 import { CHANNEL_TOPIC_MAX, channelName } from "@/lib/zod/channels";
 import { id } from "@/lib/zod/fields";
+import { withoutNul } from "@/lib/zod/text";
 import { SERVER_DESCRIPTION_MAX, serverName, visibility } from "@/lib/zod/servers";
 
 // Inputs of the admin area: the forms and buttons (server actions), and the list pages' URL
@@ -53,7 +54,7 @@ export const banMemberSchema = z.object({ serverId: id, userId: id });
 
 // ---- list pages (URL parameters) ----
 
-const text = z.string().trim().max(100).catch("");
+const text = z.string().trim().max(100).catch("").transform(withoutNul);
 const page = z.coerce.number().int().min(1).max(100_000).catch(1);
 const dir = z.enum(["asc", "desc"]).catch("desc");
 const maybeId = z.string().regex(/^[a-z0-9]{1,64}$/i).optional().catch(undefined);

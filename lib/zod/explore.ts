@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withoutNul } from "@/lib/zod/text";
 
 export const EXPLORE_SORTS = ["members", "activity", "newest"] as const;
 export type ExploreSort = (typeof EXPLORE_SORTS)[number];
@@ -8,7 +9,7 @@ export type ExploreSort = (typeof EXPLORE_SORTS)[number];
  * so anything malformed falls back to the default rather than failing the page.
  */
 export const exploreQuerySchema = z.object({
-  q: z.string().trim().max(100).catch("").default(""),
+  q: z.string().trim().max(100).catch("").transform(withoutNul).default(""),
   category: z.string().trim().max(64).regex(/^[a-z0-9-]*$/).catch("").default(""),
   sort: z.enum(EXPLORE_SORTS).catch("members").default("members"),
   cursor: z.string().max(300).optional().catch(undefined),
