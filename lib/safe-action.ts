@@ -2,6 +2,7 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { AppError, fromZodError, type ErrorBody } from "@/lib/errors";
+import { nulFields } from "@/lib/zod/text";
 
 // The chain every server action is built on (one action per file under lib/actions/):
 //   export const createServer = verifiedAction.schema(createServerSchema).action(async ({ input, ctx }) => …)
@@ -35,7 +36,8 @@ class ActionBuilder<Ctx> {
           const input = raw instanceof FormData ? formDataToObject(raw) : raw;
           try {
             const ctx = await resolve();
-            refuseNulCharacters(input);
+            const nul = nulFields(input);
+            if (nul) throw new AppError("validation", "Remove the invisible NUL character.", nul);
             const parsed = schema.safeParse(input);
             if (!parsed.success) throw fromZodError(parsed.error);
             return { ok: true, data: await body({ input: parsed.data, ctx }) };
@@ -48,20 +50,6 @@ class ActionBuilder<Ctx> {
       },
     };
   }
-}
-
-/**
- * PostgreSQL text can't hold U+0000 (the query fails), and no form sends it: refuse it up front as
- * a field error rather than let it reach the database as an internal error.
- */
-function refuseNulCharacters(input: unknown) {
-  if (!input || typeof input !== "object") return;
-  const fields: Record<string, string> = {};
-  for (const [key, value] of Object.entries(input)) {
-    const values: unknown[] = Array.isArray(value) ? value : [value];
-    if (values.some((v) => typeof v === "string" && v.includes("\u0000"))) fields[key] = "Remove the invisible NUL character.";
-  }
-  if (Object.keys(fields).length > 0) throw new AppError("validation", "Remove the invisible NUL character.", fields);
 }
 
 function failure(error: unknown, input: unknown): ActionResult<never> {

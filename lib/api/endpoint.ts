@@ -4,6 +4,7 @@ import { preflight, withCors } from "@/lib/api/cors";
 import { readBody } from "@/lib/api/request-body";
 import { AppError, forbidden, fromZodError, notFound, type ErrorCode } from "@/lib/errors";
 import { errorResponse, jsonError } from "@/lib/http";
+import { nulFields } from "@/lib/zod/text";
 
 // One declaration per endpoint: its HTTP shape (zod schemas for path, query, body and response),
 // who may call it, and what it does. The same declaration validates requests and responses at run
@@ -101,6 +102,8 @@ function parseParams(schema: Schema, raw: unknown) {
 }
 
 function parseInput(schema: Schema, raw: unknown) {
+  const nul = nulFields(raw);
+  if (nul) throw new AppError("validation", "Remove the invisible NUL character.", nul);
   const parsed = z.safeParse(schema, raw);
   if (!parsed.success) throw fromZodError(parsed.error);
   return parsed.data;

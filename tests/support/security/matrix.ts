@@ -63,8 +63,11 @@ import { transferOwnershipAction } from "@/lib/actions/servers/transfer-ownershi
 import { updateServerAction } from "@/lib/actions/servers/update";
 import { searchUsersAction } from "@/lib/actions/threads/search-users";
 import { startThreadAction } from "@/lib/actions/threads/start-thread";
+import path from "node:path";
 import { channelName, type ChannelKind } from "@/lib/realtime/catalogue";
 import { db } from "@/lib/db";
+import { dispatch } from "../api";
+import { apiRouteFiles } from "../api-routes";
 import { TEST_PASSWORD } from "../factories";
 import { ACTORS, type ActorName, type World } from "./world";
 
@@ -90,7 +93,7 @@ export type Target =
 
 export type Row = {
   name: string;
-  group: "communities" | "messaging" | "accounts" | "admin" | "routes";
+  group: "communities" | "messaging" | "accounts" | "admin" | "routes" | "api";
   target: Target;
   /** The world's server is public unless a row says otherwise. */
   visibility: "PUBLIC" | "PRIVATE";
@@ -99,6 +102,10 @@ export type Row = {
   /** The call, made as the cell's actor: an action's result, a Response, or a thrown redirect. */
   run: (w: World, actor: ActorName) => Promise<unknown>;
   expect: Cells;
+  /** More targets the same call covers (one row for the CORS preflight of every API route, say). */
+  more?: Target[];
+  /** A read: every cell shares one world and must leave it unchanged, the allowed ones included. */
+  readOnly?: boolean;
   /** An action's valid input (the hostile-input tests start from it). */
   input?: (w: World, actor: ActorName) => unknown;
   /** Rows that only run over HTTP (tests/e2e/security.test.ts): the request to make. */
@@ -121,7 +128,16 @@ const action = (fn: AnyAction, input: (w: World, actor: ActorName) => unknown = 
 const route = (file: string, method: string, run: Row["run"]) => ({ target: { kind: "route", file, method } as const, run });
 
 const rows: Row[] = [];
-type Spec = Pick<Row, "target" | "run" | "http" | "ownCategory" | "input">;
+
+const ROOT = path.resolve(import.meta.dirname, "../../..");
+const relative = (file: string) => path.relative(ROOT, file).split(path.sep).join("/");
+const apiRoutes = apiRouteFiles();
+/** The route file of an OpenAPI path ("/servers/{serverId}" → app/api/v1/servers/[serverId]/route.ts). */
+function apiRouteFile(template: string, folder?: string): string {
+  const segments = folder ? [folder] : template.split("/").filter(Boolean).map((s) => s.replace(/^\{(\w+)\}$/, "[$1]"));
+  return ["app/api/v1", ...segments, "route.ts"].join("/");
+}
+type Spec = Pick<Row, "target" | "run" | "http" | "ownCategory" | "input" | "more" | "readOnly">;
 function add(group: Row["group"], name: string, spec: Spec, line: string, visibility: Row["visibility"] = "PUBLIC") {
   rows.push({ name, group, ...spec, visibility, expect: cells(line) });
 }
@@ -298,6 +314,118 @@ add("routes", "subscribe private-user (your own)", {
 }, SIGNED_IN);
 add("routes", "subscribe private-user (someone else's)", subscribe("user", (w) => w.users.targetMember.id),
   /*                                                                                          */ "401  403   403    403    403    403  403   401  403   401");
+
+// ---- the public JSON API (/api/v1): Bearer access tokens, one API client per actor ----
+// A suspended account's still-valid access token hears "suspended" (403) rather than 401.
+const API_SIGNED_IN = /*                                    */ "401  ok    ok     ok     ok     ok   ok    403  ok    401";
+const API_VERIFIED = /*                                     */ "401  403   ok     ok     ok     ok   ok    403  ok    401";
+const API_READ = /*                                         */ "401  ok    ok     ok     404    ok   ok    403  ok    401";
+const API_READ_PRIVATE = /*                                 */ "401  ok    ok     404    404    ok   ok    403  404   401";
+const API_READ_THREAD = /*                                  */ "401  ok    ok     404    404    ok   ok    403  404   401";
+const API_SUBSCRIBE = /*                                    */ "401  403   ok     ok     403    ok   ok    403  ok    401";
+const API_SUBSCRIBE_PRIVATE = /*                            */ "401  403   ok     403    403    ok   ok    403  403   401";
+
+type ApiMethod = "GET" | "POST" | "PATCH" | "DELETE";
+/** `template` is the OpenAPI path ("/servers/{serverId}/join"); `fill` gives its parameters from the world. */
+const api = (
+  method: ApiMethod,
+  template: string,
+  fill: (w: World) => Record<string, string> = () => ({}),
+  body?: (w: World, actor: ActorName) => unknown,
+  query = "",
+) => ({
+  target: { kind: "route", file: apiRouteFile(template), method } as const,
+  input: body,
+  run: async (w: World, actor: ActorName) => {
+    const params = fill(w);
+    const path = template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name]!));
+    const token = w.apiTokenOf[actor];
+    return dispatch(new Request(`http://test.local/api/v1${path}${query}`, {
+      method,
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { "content-type": "application/json" } : {}) },
+      body: body ? JSON.stringify(await body(w, actor)) : undefined,
+    }));
+  },
+});
+const read = <T extends object>(spec: T) => ({ ...spec, readOnly: true });
+const serverOf = (w: World) => ({ serverId: w.server.id });
+
+add("api", "POST /api/v1/auth/token", api("POST", "/auth/token", undefined, (w) => ({ email: w.users.targetMember.email, password: TEST_PASSWORD })), PUBLIC_);
+add("api", "POST /api/v1/auth/refresh", api("POST", "/auth/refresh", undefined, (w) => ({ refresh: w.refreshToken })), PUBLIC_);
+add("api", "POST /api/v1/auth/revoke", api("POST", "/auth/revoke", undefined, (w) => ({ refresh: w.refreshToken })), PUBLIC_);
+add("api", "GET /api/v1/me", read(api("GET", "/me")), API_SIGNED_IN);
+add("api", "PATCH /api/v1/me", api("PATCH", "/me", undefined, () => ({ fullName: "Renamed by API" })), API_SIGNED_IN);
+add("api", "GET /api/v1/me/servers", read(api("GET", "/me/servers")), API_SIGNED_IN);
+add("api", "POST /api/v1/me/heartbeat", api("POST", "/me/heartbeat"), API_SIGNED_IN);
+add("api", "GET /api/v1/categories", read(api("GET", "/categories")), API_SIGNED_IN);
+add("api", "GET /api/v1/servers (search)", read(api("GET", "/servers", undefined, undefined, "?q=server")), API_SIGNED_IN);
+add("api", "POST /api/v1/servers", api("POST", "/servers", undefined, (w) => ({ name: `${w.tag} api`, categoryId: w.category.id })), API_VERIFIED);
+both("api", "GET /api/v1/servers/:id", read(api("GET", "/servers/{serverId}", serverOf)), API_READ, API_READ_PRIVATE);
+both("api", "GET /api/v1/servers/:id/channels", read(api("GET", "/servers/{serverId}/channels", serverOf)), API_READ, API_READ_PRIVATE);
+both("api", "GET /api/v1/servers/:id/members", read(api("GET", "/servers/{serverId}/members", serverOf)), API_READ, API_READ_PRIVATE);
+both("api", "POST /api/v1/servers/:id/join", api("POST", "/servers/{serverId}/join", serverOf),
+  /*                                                                                          */ "401  403   ok     ok     404    ok   ok    403  ok    401",
+  /*                                                                                          */ "401  403   ok     404    404    ok   ok    403  404   401");
+both("api", "POST /api/v1/servers/:id/leave", api("POST", "/servers/{serverId}/leave", serverOf),
+  /*                                                                                          */ "401  ok    ok     403    404    ok   409   403  403   401",
+  /*                                                                                          */ "401  ok    ok     404    404    ok   409   403  404   401");
+const conversation = (pick: (w: World) => string) => (w: World) => ({ conversationId: pick(w) });
+const channelConversation = conversation((w) => w.general.conversationId);
+const threadConversation = conversation((w) => w.thread.conversationId);
+both("api", "GET /api/v1/conversations/:id/messages of a channel", read(api("GET", "/conversations/{conversationId}/messages", channelConversation)), API_READ, API_READ_PRIVATE);
+add("api", "GET /api/v1/conversations/:id/messages of a thread", read(api("GET", "/conversations/{conversationId}/messages", threadConversation)), API_READ_THREAD);
+const apiSend = (fill: (w: World) => Record<string, string>) =>
+  api("POST", "/conversations/{conversationId}/messages", fill, (w, actor) => ({ clientId: `${w.tag}-api-${actor}`, body: "hello from the API" }));
+both("api", "POST /api/v1/conversations/:id/messages in a channel", apiSend(channelConversation),
+  /*                                                                                          */ "401  403   ok     403    404    ok   ok    403  403   401",
+  /*                                                                                          */ "401  403   ok     404    404    ok   ok    403  404   401");
+add("api", "POST /api/v1/conversations/:id/messages in a thread", apiSend(threadConversation),
+  /*                                                                                          */ "401  403   ok     404    404    ok   ok    403  404   401");
+both("api", "POST /api/v1/conversations/:id/receipts in a channel", api("POST", "/conversations/{conversationId}/receipts", channelConversation, () => ({ deliveredSeq: 1, readSeq: 1 })), API_READ, API_READ_PRIVATE);
+add("api", "POST /api/v1/conversations/:id/receipts in a thread", api("POST", "/conversations/{conversationId}/receipts", threadConversation, () => ({ deliveredSeq: 1, readSeq: 1 })), API_READ_THREAD);
+both("api", "DELETE /api/v1/messages/:id in a channel", api("DELETE", "/messages/{messageId}", (w) => ({ messageId: w.channelMessage.id })),
+  /*                                                                                          */ "401  403   403    403    404    ok   ok    403  ok    401",
+  /*                                                                                          */ "401  403   403    404    404    ok   ok    403  ok    401");
+add("api", "DELETE /api/v1/messages/:id in a thread", api("DELETE", "/messages/{messageId}", (w) => ({ messageId: w.threadMessage.id })),
+  /*                                                                                          */ "401  403   403    404    404    403  403   403  404   401");
+both("api", "POST /api/v1/messages/:id/hide in a channel", api("POST", "/messages/{messageId}/hide", (w) => ({ messageId: w.channelMessage.id })), API_READ, API_READ_PRIVATE);
+add("api", "POST /api/v1/messages/:id/hide in a thread", api("POST", "/messages/{messageId}/hide", (w) => ({ messageId: w.threadMessage.id })), API_READ_THREAD);
+add("api", "GET /api/v1/threads", read(api("GET", "/threads")), API_SIGNED_IN);
+add("api", "POST /api/v1/threads", api("POST", "/threads", undefined, (w) => ({ userIds: [w.users.targetMember.id] })), API_VERIFIED);
+add("api", "GET /api/v1/threads/:id", read(api("GET", "/threads/{threadId}", (w) => ({ threadId: w.thread.id }))), API_READ_THREAD);
+add("api", "GET /api/v1/users (people search)", read(api("GET", "/users", undefined, undefined, "?q=target")), API_SIGNED_IN);
+add("api", "GET /api/v1/realtime/config", read(api("GET", "/realtime/config")), API_SIGNED_IN);
+add("api", "GET /api/v1/openapi.json", read(api("GET", "/openapi.json")), PUBLIC_);
+const apiSubscribe = (kind: ChannelKind, id: (w: World) => string) =>
+  read(api("POST", "/realtime/auth", undefined, (w) => ({ socket_id: "1234.5678", channel_name: channelName(kind, id(w)) })));
+both("api", "POST /api/v1/realtime/auth: private-conversation (server channel)", apiSubscribe("conversation", (w) => w.general.conversationId), API_SUBSCRIBE, API_SUBSCRIBE_PRIVATE);
+add("api", "POST /api/v1/realtime/auth: presence-conversation (direct thread)", apiSubscribe("presence", (w) => w.thread.conversationId),
+  /*                                                                                          */ "401  403   ok     403    403    ok   ok    403  403   401");
+add("api", "POST /api/v1/realtime/auth: private-user (someone else's)", apiSubscribe("user", (w) => w.users.targetMember.id),
+  /*                                                                                          */ "401  403   403    403    403    403  403   403  403   401");
+// Every route file answers the CORS preflight: refused for an origin not in CORS_ORIGINS (empty in
+// tests: our own pages only, which never need one), whoever asks. Any other path is a JSON 404.
+add("api", "OPTIONS (CORS preflight from another origin) on every /api/v1 route", read({
+  target: { kind: "route", file: apiRouteFile("/me"), method: "OPTIONS" },
+  more: apiRoutes.filter((r) => !r.file.includes("[...")).map((r) => ({ kind: "route", file: relative(r.file), method: "OPTIONS" }) as const),
+  run: async () => {
+    const answers = await Promise.all(apiRoutes.filter((r) => !r.file.includes("[...")).map((r) =>
+      dispatch(new Request(`http://test.local/api/v1${r.openApiPath.replace(/\{\w+\}/g, "x1")}`, { method: "OPTIONS", headers: { origin: "https://evil.example", "access-control-request-method": "GET" } })),
+    ));
+    return answers.find((r) => r.status !== 403) ?? answers[0]!;
+  },
+}), "403  403   403    403    403    403  403   403  403   403");
+const UNKNOWN_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
+add("api", "any method on an unknown /api/v1 path", read({
+  target: { kind: "route", file: apiRouteFile("/{path}", "[...path]"), method: "GET" },
+  more: UNKNOWN_METHODS.map((method) => ({ kind: "route", file: apiRouteFile("/{path}", "[...path]"), method }) as const),
+  run: async (w, actor) => {
+    const token = w.apiTokenOf[actor];
+    const answers = await Promise.all(UNKNOWN_METHODS.map((method) =>
+      dispatch(new Request("http://test.local/api/v1/no/such/thing", { method, headers: token ? { authorization: `Bearer ${token}` } : {} }))));
+    return answers.find((r) => r.status !== 404) ?? answers[0]!;
+  },
+}), "404  404   404    404    404    404  404   404  404   404");
 
 // ---- Auth.js's own endpoints: public by design. Integration tests stand Auth.js in, so these rows
 // run over HTTP against the built app (tests/e2e/security.test.ts), with the actors' real cookies.

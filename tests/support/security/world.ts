@@ -1,4 +1,5 @@
 import { hashToken } from "@/lib/accounts/tokens";
+import { signAccessToken } from "@/lib/api/access-token";
 import { hashPassword } from "@/lib/auth/password";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/config";
 import { db, type Prisma } from "@/lib/db";
@@ -131,6 +132,17 @@ async function createWorld(
     data: signedIn.map((person) => ({ userId: users[person].id, expiresAt: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000) })),
   });
   const sessionOf = Object.fromEntries(signedIn.map((person, i) => [person, sessions[i]!.id])) as Record<ActorName, string | undefined>;
+  // …and signs in an API client too: a refresh token family each, whose access token the API rows send.
+  const families = signedIn.map((person) => ({ person, familyId: `${tag}${person}`.toLowerCase() }));
+  const refreshToken = `${tag}-refresh`; // targetMember's, for /auth/refresh and /auth/revoke
+  await db.refreshToken.createMany({
+    data: [
+      ...families.map(({ person, familyId }) => ({ userId: users[person].id, familyId, tokenHash: hashToken(`${familyId}-raw`), expiresAt: new Date(Date.now() + 86_400_000) })),
+      { userId: users.targetMember.id, familyId: `${tag}target`, tokenHash: hashToken(refreshToken), expiresAt: new Date(Date.now() + 86_400_000) },
+    ],
+  });
+  const accessTokens = await Promise.all(families.map(({ person, familyId }) => signAccessToken({ userId: users[person].id, familyId })));
+  const apiTokenOf = Object.fromEntries(families.map(({ person }, i) => [person, accessTokens[i]])) as Record<ActorName, string | undefined>;
   await db.user.update({ where: { id: users.suspended.id }, data: { status: "SUSPENDED" } });
   await db.user.delete({ where: { id: users.deleted.id } }); // its session row goes with it: the cookie names nothing
 
@@ -150,7 +162,9 @@ async function createWorld(
     upload,
     resetToken,
     verificationToken,
+    refreshToken,
     sessionOf,
+    apiTokenOf,
   };
 }
 
