@@ -1,13 +1,13 @@
 "use client";
 
 import { useOptimistic, useState, useTransition } from "react";
-import { ArrowDown, ArrowUp, FolderTree, Pencil, Trash2 } from "lucide-react";
+import { ArrowDown, ArrowUp, FolderTree, Trash2 } from "lucide-react";
 import { CategoryForm } from "@/components/admin/category-form";
 import { runAction } from "@/components/admin/run-action";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { EditDialog } from "@/components/ui/edit-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
@@ -52,28 +52,14 @@ export function CategoryList({ categories }: { categories: CategoryRow[] }) {
             <Button size="icon" variant="ghost" aria-label={`Move ${category.name} down`} disabled={index === ordered.length - 1} onClick={() => move(index, 1)}>
               <ArrowDown className="size-4" aria-hidden />
             </Button>
-            <EditCategory category={category} />
+            <EditDialog label={`Edit ${category.name}`} title={`Edit “${category.name}”`}>
+            {(close) => <CategoryForm category={category} onDone={close} />}
+          </EditDialog>
             <DeleteCategory category={category} others={ordered.filter((c) => c.id !== category.id)} />
           </div>
         </li>
       ))}
     </ol>
-  );
-}
-
-function EditCategory({ category }: { category: CategoryRow }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button size="icon" variant="ghost" aria-label={`Edit ${category.name}`}>
-          <Pencil className="size-4" aria-hidden />
-        </Button>
-      </DialogTrigger>
-      <DialogContent title={`Edit “${category.name}”`}>
-        <CategoryForm category={category} onDone={() => setOpen(false)} />
-      </DialogContent>
-    </Dialog>
   );
 }
 

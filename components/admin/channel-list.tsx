@@ -1,12 +1,11 @@
 "use client";
 
-import { useState } from "react";
-import { Hash, Pencil, Trash2 } from "lucide-react";
+import { Hash, Trash2 } from "lucide-react";
 import { toast } from "sonner";
 import { runAction } from "@/components/admin/run-action";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { EditDialog } from "@/components/ui/edit-dialog";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
@@ -31,7 +30,9 @@ export function ChannelList({ channels }: { channels: Channel[] }) {
               {channel.topic && ` · ${channel.topic}`}
             </p>
           </div>
-          <EditChannel channel={channel} />
+          <EditDialog label={`Edit #${channel.name}`} title={`Edit #${channel.name}`}>
+            {(close) => <ChannelForm channel={channel} onDone={close} />}
+          </EditDialog>
           <ConfirmDialog
             trigger={
               <Button size="icon" variant="ghost" aria-label={`Delete #${channel.name}`} className="text-danger" disabled={channels.length === 1}>
@@ -45,22 +46,6 @@ export function ChannelList({ channels }: { channels: Channel[] }) {
         </li>
       ))}
     </ul>
-  );
-}
-
-function EditChannel({ channel }: { channel: Channel }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button size="icon" variant="ghost" aria-label={`Edit #${channel.name}`}>
-          <Pencil className="size-4" aria-hidden />
-        </Button>
-      </DialogTrigger>
-      <DialogContent title={`Edit #${channel.name}`}>
-        <ChannelForm channel={channel} onDone={() => setOpen(false)} />
-      </DialogContent>
-    </Dialog>
   );
 }
 

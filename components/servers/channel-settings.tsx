@@ -2,13 +2,13 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { ArrowDown, ArrowUp, Hash, Pencil, Trash2 } from "lucide-react";
+import { ArrowDown, ArrowUp, Hash, Trash2 } from "lucide-react";
 import { toast } from "sonner";
 import { ChannelFields } from "@/components/servers/channel-fields";
 import { toastOutcome } from "@/components/servers/toast-outcome";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { EditDialog } from "@/components/ui/edit-dialog";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { deleteChannelAction } from "@/lib/actions/channels/delete";
@@ -59,7 +59,9 @@ export function ChannelSettings({ serverId, channels }: { serverId: string; chan
           <Button variant="ghost" size="icon" disabled={index === order.length - 1 || pending} onClick={() => move(index, 1)} aria-label={`Move ${channel.name} down`}>
             <ArrowDown className="size-4" aria-hidden />
           </Button>
-          <EditChannelDialog channel={channel} />
+          <EditDialog label={`Edit ${channel.name}`} title={`Edit #${channel.name}`}>
+            {(close) => <EditChannelForm channel={channel} onSaved={close} />}
+          </EditDialog>
           <ConfirmDialog
             trigger={
               <Button variant="ghost" size="icon" disabled={order.length <= 1} aria-label={`Delete ${channel.name}`} title={order.length <= 1 ? "A server needs at least one channel" : undefined}>
@@ -76,22 +78,6 @@ export function ChannelSettings({ serverId, channels }: { serverId: string; chan
         </li>
       ))}
     </ul>
-  );
-}
-
-function EditChannelDialog({ channel }: { channel: Channel }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button variant="ghost" size="icon" aria-label={`Edit ${channel.name}`}>
-          <Pencil className="size-4" aria-hidden />
-        </Button>
-      </DialogTrigger>
-      <DialogContent title={`Edit #${channel.name}`}>
-        <EditChannelForm channel={channel} onSaved={() => setOpen(false)} />
-      </DialogContent>
-    </Dialog>
   );
 }
 

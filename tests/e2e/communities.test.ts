@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { launchBrowser, newContext, signInThroughForm } from "../support/browser";
-import { createCategory, createUser, unique } from "../support/factories";
+import { createCategory, createServer, createUser, unique } from "../support/factories";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -105,6 +105,25 @@ describe("communities in Chromium", () => {
     const response = await page.goto(`/s/${server.slug}/general`);
     expect(response?.status()).toBe(404);
     expect(await page.getByText("Hidden Hangar").count()).toBe(0);
+  });
+
+  it("the owner renames a channel and sets its topic from the server settings", async () => {
+    const owner = await createUser();
+    const server = await createServer(owner);
+    const { page, errors } = await signedIn(owner.email);
+    await page.goto(`/s/${server.slug}/settings`);
+    await page.getByRole("button", { name: "Edit general" }).click();
+    const dialog = page.getByRole("dialog", { name: "Edit #general" });
+    await dialog.getByLabel("Channel name").fill("");
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await dialog.getByText("Name the channel").waitFor(); // a field error; the dialog stays open
+    await dialog.getByLabel("Channel name").fill("lobby");
+    await dialog.getByLabel("Topic").fill("Say hello");
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await page.getByRole("button", { name: "Edit lobby" }).waitFor();
+    expect(await db.channel.findUniqueOrThrow({ where: { id: server.channels[0]!.id } })).toMatchObject({ name: "lobby", topic: "Say hello" });
+    expect(errors).toEqual([]);
   });
 
   it("works on a phone: the sidebar is a drawer", async () => {

@@ -1,21 +1,11 @@
 import type { Prisma } from "@/lib/db";
+import { userFields } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { UserListParams } from "@/lib/zod/admin";
 
 export const USERS_PER_PAGE = 25;
 
-const listFields = {
-  id: true,
-  email: true,
-  username: true,
-  fullName: true,
-  image: true,
-  role: true,
-  status: true,
-  emailVerifiedAt: true,
-  lastSeenAt: true,
-  createdAt: true,
-} as const;
+const listFields = { ...userFields, lastSeenAt: true } as const;
 
 export type UserRow = Prisma.UserGetPayload<{ select: typeof listFields }>;
 
