@@ -1,5 +1,5 @@
-import pg from "pg";
 import type { TestProject } from "vitest/node";
+import { createDatabase, databasesNamed, dropDatabases } from "../../scripts/lib/databases";
 import { migrate, startEmbeddedPostgres, startSoketi } from "../../scripts/lib/services";
 import { startMailServer } from "../support/mail-server";
 
@@ -16,24 +16,13 @@ const state = globalThis as unknown as { testServices?: Promise<Services>; testS
 export const TEST_AUTH_SECRET = "test-secret-that-is-long-enough-for-auth-js-0123456789";
 
 async function freshDatabase(serverUrl: string) {
-  const url = new URL(serverUrl);
-  const name = `chatsphere_test_${process.pid}_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  url.pathname = `/${name}`;
+  const database = await createDatabase(serverUrl, "chatsphere_test");
   return {
-    url: url.toString(),
+    url: database.url,
     async stop() {
-      if (process.env.KEEP_TEST_DB) return console.log(`kept test database ${name}`);
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      // Databases some tests made for themselves (tests/support/isolated-database.ts).
-      const { rows } = await client.query("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [`${name}_iso_`]);
-      for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
-      await client.end();
+      if (process.env.KEEP_TEST_DB) return console.log(`kept test database ${database.name}`);
+      // With the databases some tests made for themselves (tests/support/isolated-database.ts).
+      await dropDatabases(serverUrl, [database.name, ...(await databasesNamed(serverUrl, `${database.name}_iso_`))]);
     },
   };
 }

@@ -1,0 +1,92 @@
+import fs from "node:fs";
+
+// CPU and memory of processes, read from /proc (Linux): how much of the machine the app, Soketi
+// and the database used during a phase of a benchmark.
+
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+const PAGE_BYTES = 4096;
+
+type Stat = { pid: number; ppid: number; pgid: number; cpuTicks: number; rssBytes: number };
+
+function readStat(pid: number): Stat | null {
+  try {
+    const text = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The command name may contain spaces and parentheses: fields start after the last ')'.
+    const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
+    return {
+      pid,
+      ppid: Number(fields[1]),
+      pgid: Number(fields[2]),
+      cpuTicks: Number(fields[11]) + Number(fields[12]),
+      rssBytes: Number(fields[21]) * PAGE_BYTES,
+    };
+  } catch {
+    return null; // gone
+  }
+}
+
+function allStats(): Stat[] {
+  return fs
+    .readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .map((name) => readStat(Number(name)))
+    .filter((stat): stat is Stat => stat !== null);
+}
+
+/** The processes of a process group (services are started in their own, see scripts/lib/processes.ts). */
+export const processGroup = (pgid: number) => () => allStats().filter((s) => s.pgid === pgid).map((s) => s.pid);
+
+/** Processes whose command line contains `text`: PostgreSQL backends show their database's name there. */
+export const commandContains = (text: string) => () =>
+  fs
+    .readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name) && readCmdline(name).includes(text))
+    .map(Number);
+
+function readCmdline(pid: string): string {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8");
+  } catch {
+    return "";
+  }
+}
+
+/** A process and its threads only (e.g. this benchmark with its worker threads). */
+export const singleProcess = (pid: number) => () => [pid];
+
+export type Usage = {
+  /** Average CPU over the phase, in percent of one core (200 = both cores of a 2-core machine). */
+  cpuPercent: number;
+  peakRssMiB: number;
+};
+
+/** Measures CPU time and peak resident memory of `pids()` from now until stop(). */
+export function meter(pids: () => number[]) {
+  const started = performance.now();
+  const baseline = new Map<number, number>();
+  for (const pid of pids()) baseline.set(pid, readStat(pid)?.cpuTicks ?? 0);
+  let peakRss = 0;
+  const last = new Map<number, number>();
+  const sample = () => {
+    let rss = 0;
+    for (const pid of pids()) {
+      const stat = readStat(pid);
+      if (!stat) continue;
+      last.set(pid, stat.cpuTicks);
+      rss += stat.rssBytes;
+    }
+    peakRss = Math.max(peakRss, rss);
+  };
+  sample();
+  const timer = setInterval(sample, 500);
+  return {
+    stop(): Usage {
+      clearInterval(timer);
+      sample();
+      let ticks = 0;
+      for (const [pid, now] of last) ticks += now - (baseline.get(pid) ?? 0);
+      const seconds = (performance.now() - started) / 1000;
+      return { cpuPercent: Math.round((ticks / TICKS_PER_SECOND / seconds) * 100), peakRssMiB: Math.round(peakRss / 2 ** 20) };
+    },
+  };
+}
