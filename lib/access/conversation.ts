@@ -18,38 +18,45 @@ export type ConversationAccess = {
  * Posting also needs membership (or participation) and a verified email address.
  */
 export async function conversationAccess(actor: Actor, conversationId: string): Promise<ConversationAccess | null> {
-  const conversation = await db.conversation.findUnique({
-    where: { id: conversationId },
-    select: {
-      channel: {
-        select: {
-          server: {
-            select: { visibility: true, members: { where: { userId: actor.id }, select: { role: true, banned: true } } },
-          },
-        },
-      },
-      thread: { select: { participants: { where: { userId: actor.id }, select: { userId: true } } } },
-    },
-  });
-  if (!conversation) return null;
+  // One statement (every send, history read and realtime subscription asks this first).
+  const [row] = await db.$queryRaw<AccessRow[]>`
+    SELECT ch."id" IS NOT NULL AS "isChannel", s."visibility"::text AS "visibility", m."role"::text AS "role", m."banned",
+      EXISTS (
+        SELECT 1 FROM "Thread" t JOIN "ThreadParticipant" p ON p."threadId" = t."id"
+        WHERE t."conversationId" = c."id" AND p."userId" = ${actor.id}
+      ) AS "participant"
+    FROM "Conversation" c
+    LEFT JOIN "Channel" ch ON ch."conversationId" = c."id"
+    LEFT JOIN "Server" s ON s."id" = ch."serverId"
+    LEFT JOIN "ServerMember" m ON m."serverId" = ch."serverId" AND m."userId" = ${actor.id}
+    WHERE c."id" = ${conversationId}`;
+  if (!row) return null;
   const verified = actor.emailVerifiedAt !== null;
 
-  if (conversation.channel) {
-    const { visibility, members } = conversation.channel.server;
-    const membership = members[0];
-    if (membership?.banned) return null;
-    if (!membership && visibility === "PRIVATE") return null;
-    const staff = membership?.role === "OWNER" || membership?.role === "MODERATOR";
+  if (row.isChannel) {
+    const member = row.role !== null;
+    if (row.banned) return null;
+    if (!member && row.visibility === "PRIVATE") return null;
+    const staff = row.role === "OWNER" || row.role === "MODERATOR";
     return {
       conversationId,
       kind: "channel",
-      canPost: Boolean(membership) && verified,
+      canPost: member && verified,
       canModerate: staff || actor.role === "ADMIN",
     };
   }
 
-  if (conversation.thread && conversation.thread.participants.length > 0) {
+  if (row.participant) {
     return { conversationId, kind: "thread", canPost: verified, canModerate: actor.role === "ADMIN" };
   }
   return null;
 }
+
+type AccessRow = {
+  isChannel: boolean;
+  visibility: "PUBLIC" | "PRIVATE" | null;
+  /** The actor's membership of the channel's server, if any. */
+  role: "OWNER" | "MODERATOR" | "MEMBER" | null;
+  banned: boolean | null;
+  participant: boolean;
+};

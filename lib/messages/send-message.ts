@@ -25,10 +25,13 @@ export const SEND_LIMIT = { limit: 120, windowSeconds: 60 };
  * catch up from the database after any gap.
  */
 export async function sendMessage(actor: Actor, input: SendMessage): Promise<MessagePayload> {
-  const earlier = await storedSend(actor.id, input);
-  if (earlier) return earlier;
-
-  const access = await postableConversation(actor, input.conversationId);
+  // The retry lookup and the access check don't depend on each other: one round trip, not two.
+  // A retry still gets its stored message whatever the access check says, as before.
+  const [earlier, allowed] = await Promise.allSettled([storedSend(actor.id, input), postableConversation(actor, input.conversationId)]);
+  if (earlier.status === "rejected") throw earlier.reason;
+  if (earlier.value) return earlier.value;
+  if (allowed.status === "rejected") throw allowed.reason;
+  const access = allowed.value;
   await rateLimit(`send:user:${actor.id}`, SEND_LIMIT, "You're sending messages too fast.");
   let message: MessagePayload;
   try {
