@@ -1,3 +1,4 @@
+import http from "node:http";
 import Pusher from "pusher";
 import { channelName, type MessagePayload } from "@/lib/realtime/catalogue";
 import { runBench } from "./support/lifecycle";
@@ -63,7 +64,7 @@ void runBench("latency", 300, async (context) => {
     ),
   );
 
-  const pusher = new Pusher({ appId: soketi.env.PUSHER_APP_ID, key: soketi.env.PUSHER_KEY, secret: soketi.env.PUSHER_SECRET, host: "127.0.0.1", port: String(soketi.port), useTLS: false });
+  const pusher = new Pusher({ appId: soketi.env.PUSHER_APP_ID, key: soketi.env.PUSHER_KEY, secret: soketi.env.PUSHER_SECRET, host: "127.0.0.1", port: String(soketi.port), useTLS: false, agent: new http.Agent({ keepAlive: true }) });
   const floorSeq = new Map<string, number>();
 
   /** The floor: what any send costs at least — one INSERT, one trigger. */

@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
+import http from "node:http";
 import Pusher from "pusher";
 import { channelName } from "@/lib/realtime/catalogue";
 import { runBench } from "./support/lifecycle";
@@ -124,7 +125,7 @@ void runBench("load", 480, async (context) => {
   console.log(`${connectStats.count} clients connected in ${rampSeconds.toFixed(1)} s (${failedClients} failed${failedClients ? `: ${connected.flatMap((c) => c.errors)[0]}` : ""})`);
   if (failedClients > clientsTotal / 100) throw new Error(`${failedClients} clients could not connect`);
 
-  const pusher = new Pusher({ appId: soketi.env.PUSHER_APP_ID, key: soketi.env.PUSHER_KEY, secret: soketi.env.PUSHER_SECRET, host: "127.0.0.1", port: String(soketi.port), useTLS: false });
+  const pusher = new Pusher({ appId: soketi.env.PUSHER_APP_ID, key: soketi.env.PUSHER_KEY, secret: soketi.env.PUSHER_SECRET, host: "127.0.0.1", port: String(soketi.port), useTLS: false, agent: new http.Agent({ keepAlive: true }) });
   const mainLoop = monitorEventLoopDelay({ resolution: 10 });
   mainLoop.enable();
 

@@ -1,3 +1,5 @@
+import http from "node:http";
+import https from "node:https";
 import Pusher from "pusher";
 import { env } from "@/lib/env";
 import { channelName, eventSchema, type ChannelKind, type EventName, type EventPayload, type PresenceUser } from "@/lib/realtime/catalogue";
@@ -18,6 +20,10 @@ export function pusher(): Pusher {
       cluster: e.PUSHER_CLUSTER,
       useTLS: e.PUSHER_USE_TLS,
       timeout: 3_000,
+      // Without an agent the SDK (node-fetch) closes the connection after every trigger: each send
+      // then paid a new TCP (and TLS) handshake. Idle sockets are dropped after a few seconds,
+      // well before servers give up on them.
+      agent: new (e.PUSHER_USE_TLS ? https.Agent : http.Agent)({ keepAlive: true, timeout: 5_000 }),
       ...(e.PUSHER_HOST ? { host: e.PUSHER_HOST, port: e.PUSHER_PORT ? String(e.PUSHER_PORT) : undefined } : {}),
     });
   }
