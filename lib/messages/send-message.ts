@@ -5,7 +5,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { postableConversation } from "@/lib/messages/access";
 import { messageSelect, toPayload } from "@/lib/messages/payload";
 import { fitsInEvent, type MessagePayload } from "@/lib/realtime/catalogue";
-import { rateLimit } from "@/lib/rate-limit";
+import { checkRateLimit, rateLimited, refundRateLimit } from "@/lib/rate-limit";
 import { publication, publishAll } from "@/lib/realtime/server";
 import type { sendMessageSchema } from "@/lib/zod/messages";
 import type { z } from "zod";
@@ -25,14 +25,25 @@ export const SEND_LIMIT = { limit: 120, windowSeconds: 60 };
  * catch up from the database after any gap.
  */
 export async function sendMessage(actor: Actor, input: SendMessage): Promise<MessagePayload> {
-  // The retry lookup and the access check don't depend on each other: one round trip, not two.
-  // A retry still gets its stored message whatever the access check says, as before.
-  const [earlier, allowed] = await Promise.allSettled([storedSend(actor.id, input), postableConversation(actor, input.conversationId)]);
-  if (earlier.status === "rejected") throw earlier.reason;
-  if (earlier.value) return earlier.value;
-  if (allowed.status === "rejected") throw allowed.reason;
+  // The retry lookup, the access check and the rate-limit count don't depend on each other: one
+  // round trip instead of three. Their answers are taken in that order, as if made one by one: a
+  // retry gets its stored message whatever the others say, and a send that turns out to be a
+  // retry or refused gets its count back.
+  const limitKey = `send:user:${actor.id}`;
+  const [earlier, allowed, limit] = await Promise.allSettled([
+    storedSend(actor.id, input),
+    postableConversation(actor, input.conversationId),
+    checkRateLimit(limitKey, SEND_LIMIT),
+  ]);
+  if (earlier.status === "rejected" || earlier.value || allowed.status === "rejected") {
+    if (limit.status === "fulfilled") await refundRateLimit(limitKey);
+    if (earlier.status === "rejected") throw earlier.reason;
+    if (earlier.value) return earlier.value;
+    throw (allowed as PromiseRejectedResult).reason;
+  }
   const access = allowed.value;
-  await rateLimit(`send:user:${actor.id}`, SEND_LIMIT, "You're sending messages too fast.");
+  if (limit.status === "rejected") throw limit.reason;
+  if (!limit.value.allowed) throw rateLimited("You're sending messages too fast.", limit.value.retryAfterSeconds);
   let message: MessagePayload;
   try {
     const [row] = await insertNext(actor.id, input);
