@@ -79,7 +79,9 @@ export function exploreSql(viewerId: string, query: ExploreQuery, pageSize = EXP
     // A server that banned the viewer is as good as private to them.
     Prisma.sql`NOT EXISTS (SELECT 1 FROM "ServerMember" m WHERE m."serverId" = s."id" AND m."userId" = ${viewerId} AND m."banned")`,
   ];
-  if (query.category) conditions.push(Prisma.sql`c."slug" = ${query.category}`);
+  // The category's id as a value, not a join condition: then an index on (visibility, categoryId,
+  // sort column) hands rows over already in page order, and LIMIT stops the scan early.
+  if (query.category) conditions.push(Prisma.sql`s."categoryId" = (SELECT "id" FROM "Category" WHERE "slug" = ${query.category})`);
   for (const term of searchTerms(query.q)) conditions.push(termCondition(term));
   const cursor = decodeCursor(query.cursor, query.sort);
   if (cursor) conditions.push(afterCursor(query.sort, cursor));
