@@ -19,7 +19,7 @@ import { apiTokens, connect, createCategory, createServer, createUsers, sessionC
 
 const PAIRS = Number(process.env.BENCH_LATENCY_PAIRS ?? 10);
 const SECONDS = Number(process.env.BENCH_LATENCY_SECONDS ?? 40);
-const WARMUP_SECONDS = 5;
+const WARMUP_SECONDS = 10;
 /** Pause between two messages of a pair: 100–300 ms, so about 5 messages per second per pair. */
 const thinkMs = () => 100 + Math.random() * 200;
 const RECEIPT_TIMEOUT_MS = 5_000;

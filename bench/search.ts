@@ -36,7 +36,7 @@ const WORDS = (
 const QUERIES: { label: string; q: string; sort: ExploreSort }[] = [
   { label: "common word, most members", q: "gaming", sort: "members" },
   { label: "medium word, most active", q: "hiking", sort: "activity" },
-  { label: "rare word, newest", q: "volleyball", sort: "newest" },
+  { label: "rare text (a number), newest", q: "7391", sort: "newest" },
   { label: "prefix, most members", q: "speedr", sort: "members" },
   { label: "two words, most active", q: "music jazz", sort: "activity" },
   { label: "no match, newest", q: "qqzzxxyy", sort: "newest" },
@@ -147,8 +147,8 @@ async function insertServers(db: pg.Pool, ownerId: string, from: number, to: num
   const client = await db.connect();
   try {
     await client.query(`SELECT setseed($1)`, [from / (to + 1)]); // the same data on every run
-    // Word k with probability ~ 1/k: floor(n ^ random()) is log-uniform over 1 … n.
-    const word = `w[floor(power(array_length(w, 1), random()))::int]`;
+    // Word k with probability ~ 1/k: floor((n + 1) ^ random()) is log-uniform over 1 … n.
+    const word = `w[floor(power(array_length(w, 1) + 1, random()))::int]`;
     await client.query(
       `INSERT INTO "Server"("id", "name", "slug", "description", "visibility", "ownerId", "categoryId", "memberCount", "lastActivityAt", "createdAt", "updatedAt")
        SELECT 'srv' || i, initcap(${word}) || ' ' || initcap(${word}) || ' ' || i, 'srv-' || i,
