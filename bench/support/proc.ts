@@ -57,6 +57,7 @@ export const singleProcess = (pid: number) => () => [pid];
 export type Usage = {
   /** Average CPU over the phase, in percent of one core (200 = both cores of a 2-core machine). */
   cpuPercent: number;
+  cpuSeconds: number;
   peakRssMiB: number;
 };
 
@@ -86,7 +87,8 @@ export function meter(pids: () => number[]) {
       let ticks = 0;
       for (const [pid, now] of last) ticks += now - (baseline.get(pid) ?? 0);
       const seconds = (performance.now() - started) / 1000;
-      return { cpuPercent: Math.round((ticks / TICKS_PER_SECOND / seconds) * 100), peakRssMiB: Math.round(peakRss / 2 ** 20) };
+      const cpuSeconds = ticks / TICKS_PER_SECOND;
+      return { cpuPercent: Math.round((cpuSeconds / seconds) * 100), cpuSeconds, peakRssMiB: Math.round(peakRss / 2 ** 20) };
     },
   };
 }
