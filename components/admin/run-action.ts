@@ -1,6 +1,6 @@
 "use client";
 
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { toastOutcome } from "@/components/servers/toast-outcome";
 import type { ActionResult } from "@/lib/safe-action";
 

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { UserPicker } from "@/components/admin/user-picker";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

@@ -2,7 +2,7 @@
 
 import { ArrowLeft, Users } from "lucide-react";
 import Link from "next/link";
-import { Popover } from "radix-ui";
+import { Popover } from "@/components/ui/lazy-radix";
 import { PresenceAvatar } from "@/components/chat/presence-avatar";
 import type { PersonStatus } from "@/components/chat/message-row";
 import { UserCard } from "@/components/chat/user-card";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useMemo, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { Composer } from "@/components/chat/composer";
 import { ChannelPresence, ThreadHeader } from "@/components/chat/conversation-header";
 import { DaySeparator, MessageList } from "@/components/chat/message-list";

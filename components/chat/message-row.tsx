@@ -2,7 +2,7 @@
 
 import { Check, CheckCheck, Clock, Copy, EyeOff, MoreHorizontal, RotateCcw, Trash2, X } from "lucide-react";
 import { memo } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { MessageBody } from "@/components/chat/message-body";
 import { PresenceAvatar } from "@/components/chat/presence-avatar";
 import { UserCard } from "@/components/chat/user-card";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { markReceiptsAction } from "@/lib/actions/messages/mark-receipts";
 import { sendMessageAction } from "@/lib/actions/messages/send-message";
 import type { MessagesPage } from "@/lib/messages/page";

@@ -1,10 +1,10 @@
 "use client";
 
 import { MessageCircle } from "lucide-react";
-import { Popover } from "radix-ui";
+import { Popover } from "@/components/ui/lazy-radix";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { PresenceAvatar } from "@/components/chat/presence-avatar";
 import { useNow } from "@/components/chat/use-now";
 import { Button } from "@/components/ui/button";

@@ -1,6 +1,6 @@
 "use client";
 
-import { Dialog as Radix } from "radix-ui";
+import { Dialog as Radix, preloadOverlays } from "@/components/ui/lazy-radix";
 import { Menu, X } from "lucide-react";
 import { usePathname } from "next/navigation";
 import { createContext, useContext, useEffect, useState } from "react";
@@ -55,7 +55,7 @@ export function MobileNavProvider({ rail, defaultPanel, children }: { rail: Reac
 export function MobileNavTrigger() {
   const { setOpen } = useContext(MobileNavContext);
   return (
-    <button type="button" onClick={() => setOpen(true)} className="-ml-1 rounded-md p-2 text-muted hover:bg-surface-muted hover:text-foreground md:hidden" aria-label="Open navigation">
+    <button type="button" onClick={() => setOpen(true)} onPointerEnter={preloadOverlays} onTouchStart={preloadOverlays} onFocus={preloadOverlays} className="-ml-1 rounded-md p-2 text-muted hover:bg-surface-muted hover:text-foreground md:hidden" aria-label="Open navigation">
       <Menu className="size-5" aria-hidden />
     </button>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { DropdownMenu } from "radix-ui";
+import { DropdownMenu } from "@/components/ui/lazy-radix";
 import { LogOut, Settings, Shield } from "lucide-react";
 import { Avatar } from "@/components/ui/avatar";
 import { signOutAction } from "@/lib/actions/auth/sign-out";

@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { ArrowDown, ArrowUp, Hash, Trash2 } from "lucide-react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { ChannelFields } from "@/components/servers/channel-fields";
 import { toastOutcome } from "@/components/servers/toast-outcome";
 import { Button } from "@/components/ui/button";

@@ -1,31 +1,36 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
+import dynamic from "next/dynamic";
 import { Plus } from "lucide-react";
-import { toast } from "sonner";
-import { ServerFormFields } from "@/components/servers/server-form-fields";
 import { Banner } from "@/components/ui/banner";
-import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { FormMessage } from "@/components/ui/form-message";
+import { Skeleton } from "@/components/ui/skeleton";
 import { Tooltip } from "@/components/ui/tooltip";
-import { useActionForm } from "@/components/ui/use-action-form";
-import { createServerAction } from "@/lib/actions/servers/create";
-import { createServerSchema } from "@/lib/zod/servers";
+
+const loadForm = () => import("@/components/servers/create-server-form");
+const CreateServerForm = dynamic(() => loadForm().then((m) => m.CreateServerForm), { ssr: false, loading: () => <Skeleton className="h-[26rem]" /> });
+const preloadForm = () => void loadForm().catch(() => {});
 
 type Category = { id: string; name: string };
 
 /** The rail's "+" button and its dialog; a custom trigger can replace the button (home page). */
 export function CreateServerDialog({ categories, canCreate, trigger }: { categories: Category[]; canCreate: boolean; trigger?: React.ReactNode }) {
   const [open, setOpen] = useState(false);
+  const intent = canCreate ? { onPointerEnter: preloadForm, onFocus: preloadForm } : {};
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       {trigger ? (
-        <DialogTrigger asChild>{trigger}</DialogTrigger>
+        <DialogTrigger asChild {...intent}>
+          {trigger}
+        </DialogTrigger>
       ) : (
         <Tooltip content="Create a server" side="right">
-          <DialogTrigger className="flex size-11 items-center justify-center rounded-2xl bg-surface-muted text-success transition-colors hover:bg-success hover:text-white" aria-label="Create a server">
+          <DialogTrigger
+            className="flex size-11 items-center justify-center rounded-2xl bg-surface-muted text-success transition-colors hover:bg-success hover:text-white"
+            aria-label="Create a server"
+            {...intent}
+          >
             <Plus className="size-5" aria-hidden />
           </DialogTrigger>
         </Tooltip>
@@ -38,27 +43,5 @@ export function CreateServerDialog({ categories, canCreate, trigger }: { categor
         )}
       </DialogContent>
     </Dialog>
-  );
-}
-
-function CreateServerForm({ categories, onCreated }: { categories: Category[]; onCreated: () => void }) {
-  const router = useRouter();
-  const form = useActionForm(createServerAction, createServerSchema, {
-    onSuccess(server) {
-      toast.success(`${server.name} is ready`);
-      onCreated();
-      router.push(`/s/${server.slug}`);
-    },
-  });
-  return (
-    <form {...form.props} className="space-y-4">
-      <FormMessage error={form.formError} />
-      <ServerFormFields form={form} categories={categories} />
-      <div className="flex justify-end">
-        <Button type="submit" pending={form.pending}>
-          Create server
-        </Button>
-      </div>
-    </form>
   );
 }

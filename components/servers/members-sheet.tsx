@@ -1,6 +1,6 @@
 "use client";
 
-import { Dialog as Radix } from "radix-ui";
+import { Dialog as Radix } from "@/components/ui/lazy-radix";
 import { Users, X } from "lucide-react";
 
 /** The member list as a panel from the right, for screens too narrow to show it beside the chat. */

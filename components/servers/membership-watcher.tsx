@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { useChannel } from "@/lib/realtime/use-channel";
 
 /** Leaves a server's pages as soon as the user is removed or banned from it (in every open tab). */

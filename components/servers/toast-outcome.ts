@@ -1,4 +1,4 @@
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/safe-action";
 
 /** Tells the user how an action went: its refusal, or `success`. True when it succeeded. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { ResendVerificationButton } from "@/components/auth/resend-verification-button";
 import { Badge } from "@/components/ui/badge";
 import { Banner } from "@/components/ui/banner";

@@ -1,6 +1,6 @@
 "use client";
 
-import { Dialog as Radix } from "radix-ui";
+import { Dialog as Radix } from "@/components/ui/lazy-radix";
 import { X } from "lucide-react";
 import { cn } from "@/lib/utils";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { DropdownMenu as Radix } from "radix-ui";
+import { DropdownMenu as Radix } from "@/components/ui/lazy-radix";
 import { cn } from "@/lib/utils";
 
 export const DropdownMenu = Radix.Root;

@@ -1,10 +1,16 @@
 "use client";
 
 import { useTheme } from "next-themes";
-import { Toaster as Sonner } from "sonner";
+import { useEffect, useSyncExternalStore } from "react";
+import { toasterStore } from "@/components/ui/toast";
 
-/** Toasts for background outcomes (sent, failed, reconnected…): `import { toast } from "sonner"`. */
+/** Where toasts appear: `import { toast } from "@/components/ui/toast"`. Rendered from the first toast on. */
 export function Toaster() {
+  const sonner = useSyncExternalStore(toasterStore.subscribe, toasterStore.get, toasterStore.getServer);
   const { resolvedTheme } = useTheme();
-  return <Sonner theme={resolvedTheme === "dark" ? "dark" : "light"} position="bottom-right" closeButton richColors />;
+  useEffect(() => {
+    if (sonner) toasterStore.mounted();
+  }, [sonner]);
+  if (!sonner) return null;
+  return <sonner.Toaster theme={resolvedTheme === "dark" ? "dark" : "light"} position="bottom-right" closeButton richColors />;
 }

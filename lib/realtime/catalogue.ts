@@ -1,36 +1,14 @@
 import * as z from "zod/mini";
+import type { ChannelKind } from "@/lib/realtime/channels";
 
 // The one catalogue of realtime channels and events, shared by the server (which triggers and
 // authorizes) and the browser (which subscribes). Payloads are zod schemas: the server validates
 // what it sends, the client what it receives. Keep every payload well under Pusher's 10 KB.
 // Only private- and presence- channels exist: each subscription is signed by /api/realtime/auth.
-// Written with zod/mini (same parse / safeParse, a fraction of the bytes): every signed-in page
-// ships this file to the browser.
+// Written with zod/mini (same parse / safeParse, a fraction of the bytes): browsers load it with
+// pusher-js after the page is interactive (lib/realtime/browser-client.ts).
 
-export const channelKinds = {
-  /** Messages, deletions and receipts of one conversation (a server channel or a direct thread). */
-  conversation: "private-conversation-",
-  /** Who has the conversation open right now (hosted Pusher caps these at 100 members). */
-  presence: "presence-conversation-",
-  /** One user's own events, for all of their tabs and devices. */
-  user: "private-user-",
-} as const;
-
-export type ChannelKind = keyof typeof channelKinds;
-
-export function channelName(kind: ChannelKind, id: string): string {
-  return channelKinds[kind] + id;
-}
-
-export function parseChannelName(name: string): { kind: ChannelKind; id: string } | null {
-  for (const [kind, prefix] of Object.entries(channelKinds) as [ChannelKind, string][]) {
-    if (name.startsWith(prefix)) {
-      const id = name.slice(prefix.length);
-      return /^[a-z0-9]{1,64}$/i.test(id) ? { kind, id } : null;
-    }
-  }
-  return null;
-}
+export { channelKinds, channelName, parseChannelName, type ChannelKind } from "@/lib/realtime/channels";
 
 export const authorSchema = z.object({
   id: z.string(),

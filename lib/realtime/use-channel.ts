@@ -4,7 +4,8 @@ import type { Channel } from "pusher-js";
 import { useEffect, useRef, useState } from "react";
 import { useRealtime } from "@/components/realtime/realtime-provider";
 import { retryFailedSubscriptions } from "@/lib/realtime/subscription-retry";
-import { channelName, eventSchema, type ChannelKind, type EventName, type EventPayload } from "@/lib/realtime/catalogue";
+import type { EventName, EventPayload } from "@/lib/realtime/catalogue";
+import { channelName, type ChannelKind } from "@/lib/realtime/channels";
 
 export type ChannelHandlers<K extends ChannelKind> = {
   [E in EventName<K>]?: (payload: EventPayload<K, E>, meta: { userId?: string }) => void;
@@ -28,7 +29,7 @@ export function useChannel<K extends ChannelKind>(
   handlers: ChannelHandlers<K>,
   options: Options = {},
 ): Channel | null {
-  const { acquire, client } = useRealtime();
+  const { acquire, client, schemas } = useRealtime();
   const latest = useRef({ handlers, options });
   useEffect(() => {
     latest.current = { handlers, options };
@@ -36,7 +37,7 @@ export function useChannel<K extends ChannelKind>(
   const [subscribed, setSubscribed] = useState<Channel | null>(null);
 
   useEffect(() => {
-    if (!id || !client) return;
+    if (!id || !client || !schemas) return;
     const held = acquire(channelName(kind, id));
     if (!held) return;
     const { channel } = held;
@@ -44,7 +45,7 @@ export function useChannel<K extends ChannelKind>(
     const onEvent = (event: string, data: unknown, metadata?: { user_id?: string }) => {
       const handler = (latest.current.handlers as Record<string, ((p: unknown, m: { userId?: string }) => void) | undefined>)[event];
       if (!handler) return;
-      const parsed = eventSchema(kind, event as EventName<K>).safeParse(data);
+      const parsed = schemas.eventSchema(kind, event as EventName<K>).safeParse(data);
       if (parsed.success) handler(parsed.data, { userId: metadata?.user_id });
       else console.warn(`dropped malformed realtime event ${event}`, parsed.error.issues[0]);
     };
@@ -64,7 +65,7 @@ export function useChannel<K extends ChannelKind>(
       held.release();
       setSubscribed(null);
     };
-  }, [kind, id, client, acquire]);
+  }, [kind, id, client, schemas, acquire]);
 
   return subscribed;
 }

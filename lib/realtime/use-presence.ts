@@ -4,7 +4,8 @@ import type { PresenceChannel } from "pusher-js";
 import { useEffect, useState } from "react";
 import { useRealtime } from "@/components/realtime/realtime-provider";
 import { retryFailedSubscriptions } from "@/lib/realtime/subscription-retry";
-import { channelName, presenceUserSchema, type PresenceUser } from "@/lib/realtime/catalogue";
+import type { PresenceUser } from "@/lib/realtime/catalogue";
+import { channelName } from "@/lib/realtime/channels";
 
 export type Presence = {
   /** Who has the conversation open now, by user id (the viewer included). */
@@ -21,17 +22,17 @@ const empty: Presence = { members: new Map(), leftAt: new Map(), ready: false };
  * channels too large for a presence list) and tracks its members.
  */
 export function usePresence(conversationId: string | null): Presence {
-  const { acquire, client } = useRealtime();
+  const { acquire, client, schemas } = useRealtime();
   const [presence, setPresence] = useState<Presence>(empty);
 
   useEffect(() => {
-    if (!conversationId || !client) return;
+    if (!conversationId || !client || !schemas) return;
     const held = acquire(channelName("presence", conversationId));
     if (!held) return;
     const channel = held.channel as PresenceChannel;
 
     const read = (info: unknown) => {
-      const parsed = presenceUserSchema.safeParse(info);
+      const parsed = schemas.presenceUserSchema.safeParse(info);
       return parsed.success ? parsed.data : null;
     };
     const onSubscribed = () => {
@@ -71,7 +72,7 @@ export function usePresence(conversationId: string | null): Presence {
       held.release();
       setPresence(empty);
     };
-  }, [conversationId, client, acquire]);
+  }, [conversationId, client, schemas, acquire]);
 
   return presence;
 }
