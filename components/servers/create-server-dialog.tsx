@@ -1,25 +1,23 @@
 "use client";
 
 import { useState } from "react";
-import dynamic from "next/dynamic";
 import { Plus } from "lucide-react";
 import { Banner } from "@/components/ui/banner";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { Skeleton } from "@/components/ui/skeleton";
+import { lazyComponent, useLoaded } from "@/components/ui/lazy-component";
 import { Tooltip } from "@/components/ui/tooltip";
 
-const loadForm = () => import("@/components/servers/create-server-form");
-const CreateServerForm = dynamic(() => loadForm().then((m) => m.CreateServerForm), { ssr: false, loading: () => <Skeleton className="h-[26rem]" /> });
-const preloadForm = () => void loadForm().catch(() => {});
+const CreateServerForm = lazyComponent(() => import("@/components/servers/create-server-form").then((m) => m.CreateServerForm));
 
 type Category = { id: string; name: string };
 
 /** The rail's "+" button and its dialog; a custom trigger can replace the button (home page). */
 export function CreateServerDialog({ categories, canCreate, trigger }: { categories: Category[]; canCreate: boolean; trigger?: React.ReactNode }) {
   const [open, setOpen] = useState(false);
-  const intent = canCreate ? { onPointerEnter: preloadForm, onFocus: preloadForm } : {};
+  const formLoaded = useLoaded(CreateServerForm, open && canCreate, () => setOpen(false));
+  const intent = canCreate ? { onPointerEnter: CreateServerForm.preload, onFocus: CreateServerForm.preload } : {};
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
+    <Dialog open={open && (formLoaded || !canCreate)} onOpenChange={setOpen}>
       {trigger ? (
         <DialogTrigger asChild {...intent}>
           {trigger}
