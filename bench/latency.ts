@@ -1,8 +1,9 @@
 import http from "node:http";
+import os from "node:os";
 import Pusher from "pusher";
 import { channelName, type MessagePayload } from "@/lib/realtime/catalogue";
 import { runBench } from "./support/lifecycle";
-import { meter } from "./support/proc";
+import { machineMeter, meter } from "./support/proc";
 import { countStatements } from "./support/queries";
 import { printResult, startRun, writeChart, writeResult, type BenchResult } from "./support/results";
 import { realtimeClient, type RealtimeClient } from "./support/realtime";
@@ -100,7 +101,12 @@ void runBench("latency", 300, async (context) => {
   const ends = warmupEnds + SECONDS * 1000;
   console.log(`${PAIRS} pairs sending for ${WARMUP_SECONDS} s (warm-up) + ${SECONDS} s…`);
 
-  const appMeter = new Promise<ReturnType<typeof meter>>((resolve) => setTimeout(() => resolve(meter(app.pids)), warmupEnds - Date.now()));
+  const meters = new Promise<{ app: ReturnType<typeof meter>; ours: ReturnType<typeof meter>; machine: ReturnType<typeof machineMeter> }>((resolve) =>
+    setTimeout(() => {
+      const ourPids = () => [...app.pids(), ...soketi.pids(), ...database.pids(), process.pid];
+      resolve({ app: meter(app.pids), ours: meter(ourPids), machine: machineMeter() });
+    }, warmupEnds - Date.now()),
+  );
   await Promise.all(
     pairs.map(async (pair, pairIndex) => {
       for (let k = 0; Date.now() < ends; k++) {
@@ -128,7 +134,9 @@ void runBench("latency", 300, async (context) => {
     }),
   );
 
-  const appUsage = (await appMeter).stop();
+  const { app: appMeter, ours: ourMeter, machine } = await meters;
+  const appUsage = appMeter.stop();
+  const otherCpuPercent = Math.max(0, machine.stop() - ourMeter.stop().cpuPercent);
 
   // Why the paths differ: SQL statements per message, counted on the same code in this process.
   const { POST } = await import("@/app/api/v1/conversations/[conversationId]/messages/route");
@@ -211,7 +219,8 @@ void runBench("latency", 300, async (context) => {
     notes: [
       `Where the app's time goes: ${appStatements.toFixed(1)} SQL statements per message (the baseline: ${floorStatements.toFixed(1)}), counted over ${CALIBRATION_SENDS} in-process calls of the same route handler; ` +
         `next start spent ${((appUsage.cpuSeconds * 1000) / Math.max(1, of("app").length)).toFixed(1)} ms of CPU per message sent during the measurement (Next.js request handling, bearer-token verification, validation of input, output and event, the queries, the trigger). ` +
-        `The baseline spends none of that: one INSERT and one trigger from a warm process.`,
+        `The baseline spends none of that: one INSERT and one trigger from a warm process. ` +
+        `Meanwhile other processes on the machine (not this benchmark's) used ${otherCpuPercent}% of a core on average, of ${os.cpus().length * 100}%.`,
       ...(lost("app") + lost("floor") > 0 ? [`${lost("app") + lost("floor")} messages did not arrive within ${RECEIPT_TIMEOUT_MS / 1000} s.`] : []),
     ],
   };

@@ -92,3 +92,19 @@ export function meter(pids: () => number[]) {
     },
   };
 }
+
+/** The whole machine's CPU from now until stop(): percent of one core, all processes together. */
+export function machineMeter() {
+  const read = () => {
+    const fields = fs.readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const idle = fields[3]! + fields[4]!; // idle + iowait
+    return { busy: fields.slice(0, 8).reduce((sum, v) => sum + v, 0) - idle, started: performance.now() };
+  };
+  const start = read();
+  return {
+    stop(): number {
+      const end = read();
+      return Math.round(((end.busy - start.busy) / TICKS_PER_SECOND / ((end.started - start.started) / 1000)) * 100);
+    },
+  };
+}

@@ -62,7 +62,7 @@ export function startRun(database: () => string) {
   return (): RunInfo => ({
     date: new Date(started).toISOString(),
     commit: git("rev-parse", "--short=12", "HEAD"),
-    dirty: git("status", "--porcelain", "--untracked-files=no").length > 0,
+    dirty: git("status", "--porcelain", "--untracked-files=no", "--", ".", ":!bench/results", ":!BENCHMARKS.md").length > 0,
     cores: os.cpus().length,
     cpuModel: os.cpus()[0]?.model.trim() ?? "unknown",
     memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
