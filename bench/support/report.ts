@@ -27,7 +27,8 @@ export function readResult(name: string): BenchResult | null {
 const isBenchResult = (value: unknown): value is BenchResult =>
   typeof value === "object" && value !== null && ["title", "run", "tables", "targets"].every((key) => key in value);
 
-export function renderReport(outcomes: Outcome[], totalSeconds: number): string {
+/** `loadAtStart`: os.loadavg() when `npm run bench` started, before any of its own work ran. */
+export function renderReport(outcomes: Outcome[], totalSeconds: number, loadAtStart: number[]): string {
   const results = SECTIONS.map((section) => ({ section, outcome: outcomes.find((o) => o.name === section.name), raw: readResult(section.name) }));
   const runs = results.flatMap(({ raw }) => (isBenchResult(raw) ? [raw.run] : []));
   const first = runs[0];
@@ -38,17 +39,17 @@ export function renderReport(outcomes: Outcome[], totalSeconds: number): string 
     "",
   );
   if (first) {
-    const busiest = Math.max(...runs.map((r) => r.loadBefore[0] ?? 0));
     lines.push(
       `Measured ${first.date.slice(0, 16).replace("T", " ")} UTC from commit \`${first.commit}\`${first.dirty ? " (with uncommitted changes)" : ""} on ` +
         `${first.cores} cores (${first.cpuModel}), ${first.memoryGiB} GiB of memory, Node ${first.node}, ${first.database}. ` +
         `\`npm run bench\` took ${minutes(totalSeconds)}, the production build included.`,
       "",
     );
+    const load = loadAtStart.map((v) => v.toFixed(2)).join(" / ");
     lines.push(
-      busiest > BUSY_LOAD
-        ? `**The machine was busy**: the 1-minute load average reached ${busiest.toFixed(2)} at the start of a benchmark (other work shares its ${first.cores} cores), so absolute figures are slower than on an idle machine; the ratios against baselines measured in the same run hold better.`
-        : `The 1-minute load average stayed at or below ${busiest.toFixed(2)} when each benchmark started (${first.cores} cores).`,
+      (loadAtStart[0] ?? 0) > BUSY_LOAD
+        ? `**The machine was busy**: its load average (1 / 5 / 15 min) was ${load} when the run started, before any of its own work, so other work shared its ${first.cores} cores; absolute figures are slower than on an idle machine, the ratios against baselines measured in the same run hold better.`
+        : `Load average (1 / 5 / 15 min) when the run started, before any of its own work: ${load}. The load averages given per benchmark include the benchmarks' own processes; latency and load also give the CPU other processes used while they measured.`,
       "",
     );
   }
@@ -114,8 +115,8 @@ function minutes(seconds: number): string {
   return m ? `${m} min ${Math.round(seconds % 60)} s` : `${Math.round(seconds)} s`;
 }
 
-export function writeReport(outcomes: Outcome[], totalSeconds: number): string {
+export function writeReport(outcomes: Outcome[], totalSeconds: number, loadAtStart: number[]): string {
   const file = path.join(ROOT, "BENCHMARKS.md");
-  fs.writeFileSync(file, renderReport(outcomes, totalSeconds));
+  fs.writeFileSync(file, renderReport(outcomes, totalSeconds, loadAtStart));
   return file;
 }
