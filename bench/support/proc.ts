@@ -108,3 +108,45 @@ export function machineMeter() {
     },
   };
 }
+
+function machineBusyTicks(): number {
+  const fields = fs.readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+  return fields.slice(0, 8).reduce((sum, v) => sum + v, 0) - fields[3]! - fields[4]!;
+}
+
+/**
+ * CPU used by processes that are not ours while a whole run goes on: the machine's busy time less
+ * that of `rootPid`'s descendants and of the database backends serving `ownDatabases` (sampled every
+ * 2 s). Other people's builds and tests on a shared machine show up here.
+ */
+export function otherWork(rootPid: number, ownDatabases: string) {
+  const ours = (stats: Stat[]) => {
+    const parent = new Map(stats.map((s) => [s.pid, s.ppid]));
+    const databaseBackends = new Set(commandContains(ownDatabases)());
+    const isOurs = (pid: number) => {
+      for (let p: number | undefined = pid, hops = 0; p && hops < 64; p = parent.get(p), hops++) if (p === rootPid) return true;
+      return databaseBackends.has(pid);
+    };
+    return new Map(stats.filter((s) => isOurs(s.pid)).map((s) => [s.pid, s.cpuTicks]));
+  };
+  let previous = { machine: machineBusyTicks(), ours: ours(allStats()), at: performance.now() };
+  const percents: number[] = [];
+  const timer = setInterval(() => {
+    const now = { machine: machineBusyTicks(), ours: ours(allStats()), at: performance.now() };
+    let ourTicks = 0;
+    for (const [pid, ticks] of now.ours) ourTicks += ticks - (previous.ours.get(pid) ?? 0);
+    const seconds = (now.at - previous.at) / 1000;
+    percents.push(Math.max(0, ((now.machine - previous.machine - ourTicks) / TICKS_PER_SECOND / seconds) * 100));
+    previous = now;
+  }, 2_000);
+  timer.unref();
+  return {
+    /** Average and busiest 10 s, in percent of one core. */
+    stop(): { averagePercent: number; peakPercent: number } {
+      clearInterval(timer);
+      const windows = percents.length > 5 ? percents.map((_, i) => percents.slice(i, i + 5)).filter((w) => w.length === 5) : [percents];
+      const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / (values.length || 1);
+      return { averagePercent: Math.round(mean(percents)), peakPercent: Math.round(Math.max(0, ...windows.map(mean))) };
+    },
+  };
+}

@@ -27,8 +27,13 @@ export function readResult(name: string): BenchResult | null {
 const isBenchResult = (value: unknown): value is BenchResult =>
   typeof value === "object" && value !== null && ["title", "run", "tables", "targets"].every((key) => key in value);
 
-/** `loadAtStart`: os.loadavg() when `npm run bench` started, before any of its own work ran. */
-export function renderReport(outcomes: Outcome[], totalSeconds: number, loadAtStart: number[]): string {
+/** What else the machine was doing: load average before the run's own work, other processes' CPU during it. */
+export type MachineLoad = { loadAtStart: number[]; otherWork: { averagePercent: number; peakPercent: number } };
+
+/** Beyond this share of one core taken by other processes on average, the machine counts as busy. */
+const BUSY_OTHER_PERCENT = 25;
+
+export function renderReport(outcomes: Outcome[], totalSeconds: number, machine: MachineLoad): string {
   const results = SECTIONS.map((section) => ({ section, outcome: outcomes.find((o) => o.name === section.name), raw: readResult(section.name) }));
   const runs = results.flatMap(({ raw }) => (isBenchResult(raw) ? [raw.run] : []));
   const first = runs[0];
@@ -45,11 +50,16 @@ export function renderReport(outcomes: Outcome[], totalSeconds: number, loadAtSt
         `\`npm run bench\` took ${minutes(totalSeconds)}, the production build included.`,
       "",
     );
-    const load = loadAtStart.map((v) => v.toFixed(2)).join(" / ");
+    const load = machine.loadAtStart.map((v) => v.toFixed(2)).join(" / ");
+    const { averagePercent, peakPercent } = machine.otherWork;
+    const context =
+      `load average (1 / 5 / 15 min) ${load} when the run started, before any of its own work; during the run, processes other than the benchmarks' ` +
+      `used ${averagePercent}% of one core on average (${peakPercent}% in the busiest 10 s) of the ${first.cores * 100}% the machine has`;
+    const busy = (machine.loadAtStart[0] ?? 0) > BUSY_LOAD || averagePercent > BUSY_OTHER_PERCENT;
     lines.push(
-      (loadAtStart[0] ?? 0) > BUSY_LOAD
-        ? `**The machine was busy**: its load average (1 / 5 / 15 min) was ${load} when the run started, before any of its own work, so other work shared its ${first.cores} cores; absolute figures are slower than on an idle machine, the ratios against baselines measured in the same run hold better.`
-        : `Load average (1 / 5 / 15 min) when the run started, before any of its own work: ${load}. The load averages given per benchmark include the benchmarks' own processes; latency and load also give the CPU other processes used while they measured.`,
+      busy
+        ? `**The machine was busy** — ${context}. Other work shared its cores, so absolute figures are slower than on an idle machine; the ratios against baselines measured in the same run hold better.`
+        : `The machine was otherwise quiet: ${context}. The load averages given per benchmark include the benchmarks' own processes.`,
       "",
     );
   }
@@ -115,8 +125,8 @@ function minutes(seconds: number): string {
   return m ? `${m} min ${Math.round(seconds % 60)} s` : `${Math.round(seconds)} s`;
 }
 
-export function writeReport(outcomes: Outcome[], totalSeconds: number, loadAtStart: number[]): string {
+export function writeReport(outcomes: Outcome[], totalSeconds: number, machine: MachineLoad): string {
   const file = path.join(ROOT, "BENCHMARKS.md");
-  fs.writeFileSync(file, renderReport(outcomes, totalSeconds, loadAtStart));
+  fs.writeFileSync(file, renderReport(outcomes, totalSeconds, machine));
   return file;
 }
