@@ -61,14 +61,25 @@ export class ConversationSync {
   private receiptTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly options: Required<Omit<SyncOptions, "onError">> & Pick<SyncOptions, "onError">;
 
+  /**
+   * `newestPage`: the newest page when the caller already has it (rendered with the page on the
+   * server). The sync starts from it instead of fetching it; the first catch-up then asks only
+   * for what came after it, and for the deletions and hides since it was read.
+   */
   constructor(
     readonly conversationId: string,
     readonly viewerId: string,
     private readonly api: SyncApi,
     options: SyncOptions = {},
+    newestPage?: MessagesPage,
   ) {
     this.options = { sendRetryDelaysMs: [500, 1_000, 2_000, 4_000, 8_000], receiptIntervalMs: 1_000, maxCatchUpPages: 10, ...options };
     this.timeline = createTimeline(conversationId, viewerId);
+    if (newestPage) {
+      this.timeline = applyNewestPage(this.timeline, newestPage);
+      this.status = { ...this.status, loading: false };
+      this.loading = Promise.resolve();
+    }
     this.snapshot = { timeline: this.timeline, status: this.status };
   }
 
@@ -110,7 +121,7 @@ export class ConversationSync {
 
   // --- fetching ---
 
-  /** The newest page. Retries until it succeeds (or the sync is disposed). */
+  /** The newest page, unless the sync started from it. Retries until it succeeds (or the sync is disposed). */
   load(): Promise<void> {
     this.loading ??= this.retrying(async () => {
       const page = await this.api.fetchPage({});

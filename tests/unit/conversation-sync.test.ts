@@ -88,6 +88,27 @@ describe("ConversationSync", () => {
     expect(server.calls.fetches.at(-1)).toMatchObject({ after: 1 });
   });
 
+  it("starts from a newest page it was given, then catches up on what came after it, once", async () => {
+    const server = fakeServer();
+    for (let i = 1; i <= 3; i++) server.add(`hello ${i}`);
+    const rendered = await server.api.fetchPage({});
+    server.calls.fetches.length = 0;
+    const sync = new ConversationSync(C, "me", server.api, fast, rendered);
+    expect(sync.getSnapshot().status.loading).toBe(false);
+    expect(sync.state.messages.map((m) => m.body)).toEqual(["hello 2", "hello 3"]);
+    await sync.load();
+    expect(server.calls.fetches).toEqual([]);
+
+    const four = server.add("sent between the render and the subscription");
+    await sync.catchUp(); // on subscribing
+    expect(server.calls.fetches).toEqual([{ after: 3, changedSince: rendered.serverTime }]);
+    sync.onMessageCreated({ message: four }); // its event, arriving late
+    expect(sync.state.messages.map((m) => m.seq)).toEqual([2, 3, 4]);
+    expect(sync.state.syncedTo).toBe(4);
+    await sync.loadOlder();
+    expect(sync.state.messages.map((m) => m.seq)).toEqual([1, 2, 3, 4]);
+  });
+
   it("fetches a message whose event came without its body", async () => {
     const server = fakeServer();
     const sync = new ConversationSync(C, "me", server.api, fast);
