@@ -6,6 +6,7 @@ import { Composer } from "@/components/chat/composer";
 import { ChannelPresence, ThreadHeader } from "@/components/chat/conversation-header";
 import { DaySeparator, MessageList } from "@/components/chat/message-list";
 import { MessageRow, PendingRow, type DeleteMode, type PersonStatus, type Receipt } from "@/components/chat/message-row";
+import { ReaderClockProvider, useReaderClockFrom } from "@/components/chat/reader-clock";
 import { useConversation } from "@/components/chat/use-conversation";
 import { useNow } from "@/components/chat/use-now";
 import { useTyping } from "@/components/chat/use-typing";
@@ -14,6 +15,8 @@ import { Banner } from "@/components/ui/banner";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { deleteMessageAction } from "@/lib/actions/messages/delete-message";
 import { hideMessageAction } from "@/lib/actions/messages/hide-message";
+import type { Clock } from "@/lib/messages/clock";
+import type { MessagesPage } from "@/lib/messages/page";
 import { lastSeenLabel } from "@/lib/messages/time-format";
 import { receiptStatus, seenLabel } from "@/lib/messages/receipt-status";
 import { buildRows, type Row } from "@/lib/messages/rows";
@@ -32,6 +35,10 @@ export type ConversationViewProps = {
   readOnlyReason?: string;
   /** Threads on small screens: where the back arrow in the header leads. */
   backHref?: string;
+  /** The newest page of messages, read for the viewer while rendering the page (listMessages). */
+  newestPage: MessagesPage;
+  /** The reader's locale and time zone as the server knows them (readerClock), for the first render. */
+  clock: Clock;
 };
 
 /**
@@ -43,8 +50,9 @@ export function ConversationView(props: ConversationViewProps) {
   return <Conversation key={props.conversationId} {...props} />;
 }
 
-function Conversation({ conversationId, kind, title, viewer, canPost, canModerate, readOnlyReason, backHref }: ConversationViewProps) {
-  const { sync, timeline, status, channel } = useConversation(conversationId, viewer.id);
+function Conversation({ conversationId, kind, title, viewer, canPost, canModerate, readOnlyReason, backHref, newestPage, clock: serverClock }: ConversationViewProps) {
+  const { sync, timeline, status, channel } = useConversation(conversationId, viewer.id, newestPage);
+  const clock = useReaderClockFrom(serverClock);
   const { summary } = timeline;
   const listPresence = summary !== null && (summary.kind === "thread" || summary.onlineCount === null);
   const presence = usePresence(listPresence ? conversationId : null);
@@ -75,7 +83,10 @@ function Conversation({ conversationId, kind, title, viewer, canPost, canModerat
     [participants, presence.members, timeline.readerNames, timeline.messages],
   );
 
-  const rows = useMemo(() => buildRows(timeline.messages, timeline.pending, viewer.id, now ? new Date(now) : undefined), [timeline.messages, timeline.pending, viewer.id, now]);
+  const rows = useMemo(
+    () => buildRows(timeline.messages, timeline.pending, viewer.id, now ? new Date(now) : undefined, clock),
+    [timeline.messages, timeline.pending, viewer.id, now, clock],
+  );
   const receipts = useReceipts(timeline.messages, timeline.receipts, viewer.id, others, nameOf);
 
   // "N new messages": what arrived from others since the reader scrolled away from the bottom.
@@ -120,60 +131,61 @@ function Conversation({ conversationId, kind, title, viewer, canPost, canModerat
   };
 
   return (
-    <div className="flex min-h-0 min-w-0 flex-1 flex-col bg-background">
-      {kind === "thread" ? (
-        <ThreadHeader title={title} others={others} statusOf={statusOf} viewerId={viewer.id} backHref={backHref} />
-      ) : (
-        <ChannelPresence
-          members={listPresence ? presence.members : null}
-          onlineCount={summary?.kind === "channel" ? summary.onlineCount : null}
-          statusOf={statusOf}
-          viewerId={viewer.id}
+    <ReaderClockProvider value={clock}>
+      <div className="flex min-h-0 min-w-0 flex-1 flex-col bg-background">
+        {kind === "thread" ? (
+          <ThreadHeader title={title} others={others} statusOf={statusOf} viewerId={viewer.id} backHref={backHref} />
+        ) : (
+          <ChannelPresence
+            members={listPresence ? presence.members : null}
+            onlineCount={summary?.kind === "channel" ? summary.onlineCount : null}
+            statusOf={statusOf}
+            viewerId={viewer.id}
+          />
+        )}
+        {(connection || status.error) && (
+          <Banner tone="warning">{status.error ?? "Reconnecting… New messages will appear as soon as the connection is back."}</Banner>
+        )}
+        <MessageList
+          rows={rows}
+          renderRow={renderRow}
+          loadingOlder={status.loadingOlder}
+          hasOlder={timeline.hasOlder}
+          onLoadOlder={() => void sync.loadOlder()}
+          onRead={(seq) => sync.markRead(seq)}
+          unseenCount={unseenCount}
+          onPinnedChange={onPinnedChange}
+          emptyTitle={kind === "thread" ? `This is the start of your conversation with ${title}` : `Welcome to ${title}`}
         />
-      )}
-      {(connection || status.error) && (
-        <Banner tone="warning">{status.error ?? "Reconnecting… New messages will appear as soon as the connection is back."}</Banner>
-      )}
-      <MessageList
-        rows={rows}
-        renderRow={renderRow}
-        loading={!timeline.loaded}
-        loadingOlder={status.loadingOlder}
-        hasOlder={timeline.hasOlder}
-        onLoadOlder={() => void sync.loadOlder()}
-        onRead={(seq) => sync.markRead(seq)}
-        unseenCount={unseenCount}
-        onPinnedChange={onPinnedChange}
-        emptyTitle={kind === "thread" ? `This is the start of your conversation with ${title}` : `Welcome to ${title}`}
-      />
-      <p className="h-5 shrink-0 truncate px-4 text-xs text-muted" aria-live="polite">
-        {typing.label}
-      </p>
-      {canPost ? (
-        <Composer
-          conversationId={conversationId}
-          placeholder={`Message ${title}`}
-          onSend={(body) => sync.send(body)}
-          onTyping={(active) => (active ? typing.notifier.input() : typing.notifier.stop())}
-        />
-      ) : (
-        <p className="border-t border-border bg-surface px-4 py-4 text-center text-sm text-muted">
-          {readOnlyReason ?? (kind === "channel" ? "Join this server to post messages." : "You can't post in this conversation.")}
+        <p className="h-5 shrink-0 truncate px-4 text-xs text-muted" aria-live="polite">
+          {typing.label}
         </p>
-      )}
-      <ConfirmDialog
-        open={confirming !== null}
-        onOpenChange={(open) => !open && setConfirming(null)}
-        title={confirming?.mode === "everyone" ? "Delete for everyone?" : "Delete for you?"}
-        description={
-          confirming?.mode === "everyone"
-            ? "The message will be replaced by “This message was deleted” for everyone, and its text erased. This can't be undone."
-            : "The message will disappear from your view on all your devices. Others will still see it."
-        }
-        confirmLabel={confirming?.mode === "everyone" ? "Delete for everyone" : "Delete for me"}
-        onConfirm={confirmDelete}
-      />
-    </div>
+        {canPost ? (
+          <Composer
+            conversationId={conversationId}
+            placeholder={`Message ${title}`}
+            onSend={(body) => sync.send(body)}
+            onTyping={(active) => (active ? typing.notifier.input() : typing.notifier.stop())}
+          />
+        ) : (
+          <p className="border-t border-border bg-surface px-4 py-4 text-center text-sm text-muted">
+            {readOnlyReason ?? (kind === "channel" ? "Join this server to post messages." : "You can't post in this conversation.")}
+          </p>
+        )}
+        <ConfirmDialog
+          open={confirming !== null}
+          onOpenChange={(open) => !open && setConfirming(null)}
+          title={confirming?.mode === "everyone" ? "Delete for everyone?" : "Delete for you?"}
+          description={
+            confirming?.mode === "everyone"
+              ? "The message will be replaced by “This message was deleted” for everyone, and its text erased. This can't be undone."
+              : "The message will disappear from your view on all your devices. Others will still see it."
+          }
+          confirmLabel={confirming?.mode === "everyone" ? "Delete for everyone" : "Delete for me"}
+          onConfirm={confirmDelete}
+        />
+      </div>
+    </ReaderClockProvider>
   );
 }
 

@@ -15,11 +15,14 @@ const LOAD_OLDER_THRESHOLD_PX = 400;
  * arrive, unless the reader scrolled up: then it keeps their place and offers "N new messages ↓".
  * Scrolling near the top loads older pages without moving what is on screen. Reports the newest
  * message that has been visible while the tab was in the foreground (read receipts).
+ *
+ * The scroller is a reversed flex column: browsers open it at its bottom before any script runs
+ * (the newest messages, rendered on the server, show at first paint, and nothing moves when the
+ * page hydrates), and its scrollTop counts from the bottom: 0 there, negative above.
  */
 export function MessageList({
   rows,
   renderRow,
-  loading,
   loadingOlder,
   hasOlder,
   onLoadOlder,
@@ -30,7 +33,6 @@ export function MessageList({
 }: {
   rows: Row[];
   renderRow: (row: Row) => React.ReactNode;
-  loading: boolean;
   loadingOlder: boolean;
   hasOlder: boolean;
   onLoadOlder: () => void;
@@ -44,11 +46,10 @@ export function MessageList({
   const content = useRef<HTMLDivElement>(null);
   const pinned = useRef(true);
   const [showJump, setShowJump] = useState(false);
-  const previous = useRef<{ firstKey: string | undefined; lastKey: string | undefined; height: number }>({ firstKey: undefined, lastKey: undefined, height: 0 });
+  const previous = useRef<{ lastKey: string | undefined; height: number }>({ lastKey: undefined, height: 0 });
 
   const scrollToBottom = useCallback((smooth = false) => {
-    const el = scroller.current;
-    if (el) el.scrollTo({ top: el.scrollHeight, behavior: smooth ? "smooth" : "auto" });
+    scroller.current?.scrollTo({ top: 0, behavior: smooth ? "smooth" : "auto" });
   }, []);
 
   const setPinned = useCallback(
@@ -61,21 +62,20 @@ export function MessageList({
     [onPinnedChange],
   );
 
-  // Before paint: keep the reader's place when older messages are prepended, follow the bottom
-  // when pinned (or when the viewer just sent something).
+  // Before paint: follow the bottom when pinned (or when the viewer just sent something), else keep
+  // the reader's place when messages arrive below it. Older pages prepended above move nothing.
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    const firstKey = rows.find((r) => r.kind !== "day")?.key;
     const last = rows.at(-1);
     const before = previous.current;
-    if (before.firstKey && firstKey !== before.firstKey && last?.key === before.lastKey) {
-      el.scrollTop += el.scrollHeight - before.height; // older page prepended
-    } else if (pinned.current || (last?.kind === "pending" && last.key !== before.lastKey)) {
-      el.scrollTop = el.scrollHeight;
+    if (pinned.current || (last?.kind === "pending" && last.key !== before.lastKey)) {
+      el.scrollTop = 0;
       setPinned(true);
+    } else if (last?.key !== before.lastKey) {
+      el.scrollTop -= el.scrollHeight - before.height;
     }
-    previous.current = { firstKey, lastKey: last?.key, height: el.scrollHeight };
+    previous.current = { lastKey: last?.key, height: el.scrollHeight };
   }, [rows, setPinned]);
 
   // Content that grows by itself (a wrapped line, the composer shrinking) keeps a pinned view at the bottom.
@@ -93,18 +93,25 @@ export function MessageList({
   const onScroll = () => {
     const el = scroller.current;
     if (!el) return;
-    setPinned(el.scrollHeight - el.scrollTop - el.clientHeight < PIN_THRESHOLD_PX);
-    if (el.scrollTop < LOAD_OLDER_THRESHOLD_PX && hasOlder && !loadingOlder) onLoadOlder();
+    setPinned(-el.scrollTop < PIN_THRESHOLD_PX);
+    const fromTop = el.scrollHeight - el.clientHeight + el.scrollTop;
+    if (fromTop < LOAD_OLDER_THRESHOLD_PX && hasOlder && !loadingOlder) onLoadOlder();
   };
 
   useReadTracking(scroller, rows, onRead);
 
-  if (loading) return <MessagesSkeleton />;
-
   return (
     <div className="relative flex min-h-0 flex-1 flex-col">
-      <div ref={scroller} onScroll={onScroll} className="min-h-0 flex-1 overflow-y-auto overscroll-contain" role="log" aria-label="Messages" aria-live="polite" aria-relevant="additions">
-        <div ref={content} className="flex min-h-full flex-col justify-end py-3">
+      <div
+        ref={scroller}
+        onScroll={onScroll}
+        className="flex min-h-0 flex-1 flex-col-reverse overflow-y-auto overscroll-contain [overflow-anchor:none]"
+        role="log"
+        aria-label="Messages"
+        aria-live="polite"
+        aria-relevant="additions"
+      >
+        <div ref={content} className="flex min-h-full shrink-0 flex-col justify-end py-3">
           {hasOlder ? (
             <div className="flex h-10 items-center justify-center text-muted">
               {loadingOlder && <LoaderCircle className="size-4 animate-spin" aria-label="Loading older messages" />}
@@ -184,7 +191,7 @@ function useReadTracking(scroller: React.RefObject<HTMLDivElement | null>, rows:
   }, [scroller, rows]);
 }
 
-/** Placeholder rows of a message list's size, while the first page loads. */
+/** Placeholder rows of a message list's size, while a conversation's page loads. */
 export function MessagesSkeleton() {
   return (
     <div className="flex min-h-0 flex-1 flex-col justify-end gap-5 overflow-hidden p-4" aria-busy="true" aria-label="Loading messages">

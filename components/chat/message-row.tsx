@@ -5,6 +5,7 @@ import { memo } from "react";
 import { toast } from "@/components/ui/toast";
 import { MessageBody } from "@/components/chat/message-body";
 import { PresenceAvatar } from "@/components/chat/presence-avatar";
+import { useReaderClock } from "@/components/chat/reader-clock";
 import { UserCard } from "@/components/chat/user-card";
 import { Avatar } from "@/components/ui/avatar";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
@@ -46,6 +47,7 @@ export const MessageRow = memo(function MessageRow({
   onDelete: (message: MessagePayload, mode: DeleteMode) => void;
 }) {
   const created = new Date(message.createdAt);
+  const clock = useReaderClock();
   const deleted = message.deletedAt !== null;
   const author = message.author;
   const name = author?.fullName ?? "Deleted user";
@@ -75,8 +77,8 @@ export const MessageRow = memo(function MessageRow({
             ) : (
               <span className="text-sm font-semibold text-muted">{name}</span>
             )}
-            <time dateTime={message.createdAt} title={fullTime(created)} className="shrink-0 text-xs text-muted">
-              {now ? shortTime(created, new Date(now)) : clockTime(created)}
+            <time dateTime={message.createdAt} title={fullTime(created, clock)} className="shrink-0 text-xs text-muted">
+              {now ? shortTime(created, new Date(now), clock) : clockTime(created, clock)}
             </time>
           </div>
         )}
@@ -145,13 +147,14 @@ export function PendingRow({
 
 /** Avatar at the start of a group; on the other rows, the time on hover. */
 function Gutter({ groupStart, created, children }: { groupStart: boolean; created: Date; children: React.ReactNode }) {
+  const clock = useReaderClock();
   return (
     <div className="w-8 shrink-0 pt-0.5">
       {groupStart ? (
         children
       ) : (
-        <time dateTime={created.toISOString()} title={fullTime(created)} className="hidden pt-1 text-[10px] leading-none text-muted group-hover:block">
-          {clockTime(created)}
+        <time dateTime={created.toISOString()} title={fullTime(created, clock)} className="hidden pt-1 text-[10px] leading-none text-muted group-hover:block">
+          {clockTime(created, clock)}
         </time>
       )}
     </div>

@@ -25,17 +25,19 @@ function browserApi(conversationId: string): SyncApi {
 }
 
 /**
- * One conversation kept in step with the server: the first page on mount, then realtime events,
- * a catch-up after every (re)subscription (pusher-js subscribes again after each reconnect), and
- * again when the tab comes back to the foreground or the browser back online.
+ * One conversation kept in step with the server: starting from the newest page, rendered with
+ * the page, then realtime events, a catch-up after every (re)subscription (pusher-js subscribes
+ * again after each reconnect; the first one fetches what was sent since the page was rendered),
+ * and again when the tab comes back to the foreground or the browser back online.
  */
-export function useConversation(conversationId: string, viewerId: string) {
-  const [sync] = useState(() => new ConversationSync(conversationId, viewerId, browserApi(conversationId), { onError: (message) => toast.error(message) }));
+export function useConversation(conversationId: string, viewerId: string, newestPage: MessagesPage) {
+  const [sync] = useState(
+    () => new ConversationSync(conversationId, viewerId, browserApi(conversationId), { onError: (message) => toast.error(message) }, newestPage),
+  );
   const snapshot = useSyncExternalStore(sync.subscribe, sync.getSnapshot, sync.getSnapshot);
 
   useEffect(() => {
     sync.activate();
-    void sync.load();
     const catchUp = () => {
       if (document.visibilityState === "visible") void sync.catchUp();
     };

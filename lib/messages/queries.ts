@@ -1,6 +1,8 @@
 import type { Actor } from "@/lib/access/conversation";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { readableConversation } from "@/lib/messages/access";
+import { PAGE_SIZE } from "@/lib/messages/limits";
 import { PRESENCE_LIST_LIMIT, RECEIPTS_LIMIT, type ConversationSummary, type MessagesPage, type ReceiptView } from "@/lib/messages/page";
 import { messageSelect, toPayload } from "@/lib/messages/payload";
 import { ONLINE_WINDOW_MS } from "@/lib/messages/presence";
@@ -29,32 +31,52 @@ export async function listMessages(actor: Actor, conversationId: string, query: 
   }
 
   // Messages commit in seq order (see sendMessage), so everything up to `head` is readable now.
-  const { lastSeq: head } = await db.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { lastSeq: true } });
-  const receipts = await readerReceipts(actor.id, conversationId);
+  const upToHead = <T>(read: (head: number) => Promise<T>) => conversationHead(conversationId).then(async (head) => ({ head, rows: await read(head) }));
 
   if (query.after === undefined) {
-    const rows = await db.message.findMany({ where: { ...visible, seq: { lte: head } }, orderBy: { seq: "desc" }, take, select: messageSelect });
+    const [{ head, rows }, receipts, conversation] = await Promise.all([
+      upToHead((head) => db.message.findMany({ where: { ...visible, seq: { lte: head } }, orderBy: { seq: "desc" }, take, select: messageSelect })),
+      readerReceipts(actor.id, conversationId),
+      summary(conversationId, access.kind),
+    ]);
     return {
       messages: rows.slice(0, query.limit).reverse().map(toPayload),
       syncedTo: head,
       hasOlder: rows.length > query.limit,
       receipts,
-      conversation: await summary(conversationId, access.kind),
+      conversation,
       serverTime,
     };
   }
 
-  const rows = await db.message.findMany({
-    where: { ...visible, seq: { gt: query.after, lte: head } },
-    orderBy: { seq: "asc" },
-    take,
-    select: messageSelect,
-  });
+  const after = query.after;
+  const [{ head, rows }, receipts] = await Promise.all([
+    upToHead((head) => db.message.findMany({ where: { ...visible, seq: { gt: after, lte: head } }, orderBy: { seq: "asc" }, take, select: messageSelect })),
+    readerReceipts(actor.id, conversationId),
+  ]);
   const hasNewer = rows.length > query.limit;
   const messages = rows.slice(0, query.limit).map(toPayload);
   const page: MessagesPage = { messages, syncedTo: hasNewer ? messages.at(-1)!.seq : head, hasNewer, receipts, serverTime };
   if (query.changedSince) page.changes = await changesSince(actor.id, conversationId, query.after, new Date(query.changedSince));
   return page;
+}
+
+/**
+ * The newest page for a page rendered on the server (the same read as the history API's), or null
+ * when the actor may not read the conversation: the page answers 404.
+ */
+export async function newestPageFor(actor: Actor, conversationId: string): Promise<MessagesPage | null> {
+  try {
+    return await listMessages(actor, conversationId, { limit: PAGE_SIZE });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") return null;
+    throw error;
+  }
+}
+
+async function conversationHead(conversationId: string): Promise<number> {
+  const { lastSeq } = await db.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { lastSeq: true } });
+  return lastSeq;
 }
 
 /** Deletions (for everyone, and by the actor for themself) of messages up to `upTo` since `since`. */

@@ -1,5 +1,6 @@
-import { differenceInMinutes, isSameDay } from "date-fns";
-import { dayLabel } from "@/lib/messages/time-format";
+import { differenceInMinutes } from "date-fns";
+import type { Clock } from "@/lib/messages/clock";
+import { dayKey, dayLabel } from "@/lib/messages/time-format";
 import type { PendingMessage } from "@/lib/messages/timeline";
 import type { MessagePayload } from "@/lib/realtime/catalogue";
 
@@ -14,14 +15,15 @@ export type Row =
   | { kind: "message"; key: string; message: MessagePayload; own: boolean; groupStart: boolean }
   | { kind: "pending"; key: string; pending: PendingMessage; groupStart: boolean };
 
-export function buildRows(messages: MessagePayload[], pending: PendingMessage[], viewerId: string, now = new Date()): Row[] {
+export function buildRows(messages: MessagePayload[], pending: PendingMessage[], viewerId: string, now = new Date(), clock: Clock = {}): Row[] {
   const rows: Row[] = [];
-  let previous: { authorId: string | null; at: Date } | null = null;
+  let previous: { authorId: string | null; at: Date; day: string } | null = null;
 
   const place = (authorId: string | null, at: Date): boolean => {
-    if (!previous || !isSameDay(previous.at, at)) rows.push({ kind: "day", key: `day-${at.getFullYear()}-${at.getMonth() + 1}-${at.getDate()}`, label: dayLabel(at, now) });
-    const continues = previous !== null && authorId !== null && previous.authorId === authorId && isSameDay(previous.at, at) && differenceInMinutes(at, previous.at) < GROUP_GAP_MINUTES;
-    previous = { authorId, at };
+    const day = dayKey(at, clock);
+    if (previous?.day !== day) rows.push({ kind: "day", key: `day-${day}`, label: dayLabel(at, now, clock) });
+    const continues = previous !== null && authorId !== null && previous.authorId === authorId && previous.day === day && differenceInMinutes(at, previous.at) < GROUP_GAP_MINUTES;
+    previous = { authorId, at, day };
     return !continues;
   };
 

@@ -1,7 +1,9 @@
-import { differenceInMinutes, differenceInSeconds, isSameDay, isSameYear, subDays } from "date-fns";
+import { differenceInMinutes, differenceInSeconds } from "date-fns";
+import type { Clock } from "@/lib/messages/clock";
 
 // How times read in the chat, in the reader's own language and clock (Intl, so no locale data is
-// shipped). date-fns does the date arithmetic. `locale` is for tests; browsers pass nothing.
+// shipped). date-fns does the date arithmetic. `clock` is for pages rendered on the server (the
+// reader's locale and time zone) and tests; browsers pass nothing: their own.
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -12,36 +14,50 @@ function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptio
 }
 
 /** "14:05" (or "2:05 PM", as the reader's locale has it). */
-export function clockTime(date: Date, locale?: string): string {
-  return formatter(locale, { hour: "numeric", minute: "2-digit" }).format(date);
+export function clockTime(date: Date, clock: Clock = {}): string {
+  return formatter(clock.locale, { hour: "numeric", minute: "2-digit", timeZone: clock.timeZone }).format(date);
 }
 
 /** The full date and time, for a tooltip. */
-export function fullTime(date: Date, locale?: string): string {
-  return formatter(locale, { dateStyle: "full", timeStyle: "short" }).format(date);
+export function fullTime(date: Date, clock: Clock = {}): string {
+  return formatter(clock.locale, { dateStyle: "full", timeStyle: "short", timeZone: clock.timeZone }).format(date);
+}
+
+/** The calendar day of `date` in the clock's time zone, as "2026-03-20" (compares as text). */
+export function dayKey(date: Date, clock: Clock = {}): string {
+  const parts = formatter("en-US", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: clock.timeZone }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
+  return `${part("year")}-${part("month")}-${part("day")}`;
+}
+
+function dayBefore(key: string): string {
+  const [year, month, day] = key.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10);
 }
 
 /** A day separator: "Today", "Yesterday", "Tuesday 3 March", "Wednesday 31 December 2025". */
-export function dayLabel(date: Date, now = new Date(), locale?: string): string {
-  if (isSameDay(date, now)) return "Today";
-  if (isSameDay(date, subDays(now, 1))) return "Yesterday";
-  const options: Intl.DateTimeFormatOptions = { weekday: "long", day: "numeric", month: "long" };
-  return formatter(locale, isSameYear(date, now) ? options : { ...options, year: "numeric" }).format(date);
+export function dayLabel(date: Date, now = new Date(), clock: Clock = {}): string {
+  const [day, today] = [dayKey(date, clock), dayKey(now, clock)];
+  if (day === today) return "Today";
+  if (day === dayBefore(today)) return "Yesterday";
+  const options: Intl.DateTimeFormatOptions = { weekday: "long", day: "numeric", month: "long", timeZone: clock.timeZone };
+  return formatter(clock.locale, day.slice(0, 4) === today.slice(0, 4) ? options : { ...options, year: "numeric" }).format(date);
 }
 
 /** A message's time: "just now", "4 min ago", then the clock time (older days have their separator). */
-export function shortTime(date: Date, now = new Date(), locale?: string): string {
+export function shortTime(date: Date, now = new Date(), clock: Clock = {}): string {
   const minutes = differenceInMinutes(now, date);
   if (minutes < 1) return "just now";
   if (minutes < 60) return `${minutes} min ago`;
-  return clockTime(date, locale);
+  return clockTime(date, clock);
 }
 
 /** A list's date column: the time today, else "3 Mar", else "3 Mar 2025". */
-export function listDate(date: Date, now = new Date(), locale?: string): string {
-  if (isSameDay(date, now)) return clockTime(date, locale);
-  const options: Intl.DateTimeFormatOptions = { day: "numeric", month: "short" };
-  return formatter(locale, isSameYear(date, now) ? options : { ...options, year: "numeric" }).format(date);
+export function listDate(date: Date, now = new Date(), clock: Clock = {}): string {
+  const [day, today] = [dayKey(date, clock), dayKey(now, clock)];
+  if (day === today) return clockTime(date, clock);
+  const options: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", timeZone: clock.timeZone };
+  return formatter(clock.locale, day.slice(0, 4) === today.slice(0, 4) ? options : { ...options, year: "numeric" }).format(date);
 }
 
 /** "Online", "Last seen just now", "Last seen 5 minutes ago", or "Offline" when never seen. */

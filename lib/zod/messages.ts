@@ -42,3 +42,31 @@ export const messagesQuerySchema = z
   })
   .refine((q) => q.before === undefined || q.after === undefined, { message: "Use either before or after, not both", path: ["before"] });
 export type MessagesQuery = z.output<typeof messagesQuerySchema>;
+
+/** Intl refuses (throws on) malformed locales and unknown time zones. */
+function acceptedByIntl(options: (value: string) => [string, Intl.DateTimeFormatOptions]) {
+  return (value: string) => {
+    try {
+      new Intl.DateTimeFormat(...options(value));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+}
+
+const locale = z.string().min(2).max(100).refine(acceptedByIntl((value) => [value, {}]));
+const timeZone = z.string().min(1).max(100).refine(acceptedByIntl((value) => ["en", { timeZone: value }]));
+
+/** The reader's clock as their browser remembered it (lib/messages/clock.ts). */
+export const clockCookieSchema = z
+  .string()
+  .transform((value) => value.split("|"))
+  .pipe(z.tuple([locale, timeZone]))
+  .transform(([locale, timeZone]) => ({ locale, timeZone }));
+
+/** The first language of an Accept-Language header ("en-GB,en;q=0.9" → "en-GB"). */
+export const acceptLanguageSchema = z
+  .string()
+  .transform((value) => value.split(",")[0]!.split(";")[0]!.trim())
+  .pipe(locale);

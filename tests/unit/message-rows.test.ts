@@ -60,14 +60,27 @@ describe("message rows", () => {
     const now = at(20, 15, 0);
     expect(dayLabel(at(20, 1, 0), now)).toBe("Today");
     expect(dayLabel(at(19, 23, 0), now)).toBe("Yesterday");
-    expect(dayLabel(at(3, 10, 0), now, "en-GB")).toBe("Tuesday 3 March");
-    expect(dayLabel(new Date(2025, 11, 31), now, "en-GB")).toBe("Wednesday, 31 December 2025");
-    expect(dayLabel(at(3, 10, 0), now, "en-US")).toBe("Tuesday, March 3");
+    expect(dayLabel(at(3, 10, 0), now, { locale: "en-GB" })).toBe("Tuesday 3 March");
+    expect(dayLabel(new Date(2025, 11, 31), now, { locale: "en-GB" })).toBe("Wednesday, 31 December 2025");
+    expect(dayLabel(at(3, 10, 0), now, { locale: "en-US" })).toBe("Tuesday, March 3");
     expect(shortTime(at(20, 14, 59), now)).toBe("1 min ago");
     expect(shortTime(new Date(now.getTime() - 20_000), now)).toBe("just now");
-    expect(shortTime(at(20, 11, 5), now, "en-GB")).toBe("11:05");
-    expect(shortTime(at(20, 9, 5), now, "en-US")).toBe("9:05 AM");
-    expect(listDate(at(2, 9, 5), now, "en-GB")).toBe("2 Mar");
+    expect(shortTime(at(20, 11, 5), now, { locale: "en-GB" })).toBe("11:05");
+    expect(shortTime(at(20, 9, 5), now, { locale: "en-US" })).toBe("9:05 AM");
+    expect(listDate(at(2, 9, 5), now, { locale: "en-GB" })).toBe("2 Mar");
+  });
+
+  it("renders days and times in the reader's time zone when given one (pages rendered on the server)", () => {
+    const lateEvening = new Date("2026-03-20T23:30:00Z"); // already the 21st in Berlin, still the 20th in New York
+    const berlin = { locale: "en-GB", timeZone: "Europe/Berlin" };
+    const newYork = { locale: "en-US", timeZone: "America/New_York" };
+    const now = new Date("2026-03-21T12:00:00Z");
+    expect(dayLabel(lateEvening, now, berlin)).toBe("Today");
+    expect(dayLabel(lateEvening, now, newYork)).toBe("Yesterday");
+    expect(shortTime(lateEvening, now, berlin)).toMatch(/^0?0:30$/);
+    expect(shortTime(lateEvening, now, newYork)).toBe("7:30 PM");
+    const rows = buildRows([message(1, "a", new Date("2026-03-20T22:50:00Z")), message(2, "a", lateEvening)], [], "b", now, berlin);
+    expect(rows.map((r) => (r.kind === "day" ? r.key : r.kind))).toEqual(["day-2026-03-20", "message", "day-2026-03-21", "message"]);
   });
 
   it("says when someone was last seen", () => {

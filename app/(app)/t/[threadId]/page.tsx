@@ -4,6 +4,8 @@ import { cache } from "react";
 import { ConversationView } from "@/components/chat/conversation-view";
 import { conversationAccess } from "@/lib/access/conversation";
 import { requireUser } from "@/lib/auth/session";
+import { newestPageFor } from "@/lib/messages/queries";
+import { readerClock } from "@/lib/messages/reader-clock";
 import { threadForViewer } from "@/lib/threads/queries";
 import { id } from "@/lib/zod/fields";
 
@@ -22,8 +24,12 @@ export async function generateMetadata({ params }: PageProps<"/t/[threadId]">): 
 
 export default async function ThreadPage({ params }: PageProps<"/t/[threadId]">) {
   const { user, thread } = await loadThread((await params).threadId);
-  const access = await conversationAccess(user, thread.conversationId);
-  if (!access) notFound();
+  const [access, newestPage, clock] = await Promise.all([
+    conversationAccess(user, thread.conversationId),
+    newestPageFor(user, thread.conversationId),
+    readerClock(),
+  ]);
+  if (!access || !newestPage) notFound();
   return (
     <main className="flex min-h-0 min-w-0 flex-1 flex-col">
       <ConversationView
@@ -35,6 +41,8 @@ export default async function ThreadPage({ params }: PageProps<"/t/[threadId]">)
         canModerate={access.canModerate}
         readOnlyReason={user.emailVerifiedAt ? undefined : "Verify your email address to send messages."}
         backHref="/t"
+        newestPage={newestPage}
+        clock={clock}
       />
     </main>
   );

@@ -10,6 +10,8 @@ import { conversationAccess } from "@/lib/access/conversation";
 import { can } from "@/lib/access/server";
 import { requireUser } from "@/lib/auth/session";
 import { listMembers } from "@/lib/members/queries";
+import { newestPageFor } from "@/lib/messages/queries";
+import { readerClock } from "@/lib/messages/reader-clock";
 import { getServerView } from "@/lib/servers/queries";
 
 type Props = { params: Promise<{ serverSlug: string; channelSlug: string }> };
@@ -31,8 +33,13 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function ChannelPage(props: Props) {
   const { user, server, channel } = await load(props);
   if (!server || !channel) notFound();
-  const [access, members] = await Promise.all([conversationAccess(user, channel.conversationId), listMembers(server.id)]);
-  if (!access) notFound();
+  const [access, members, newestPage, clock] = await Promise.all([
+    conversationAccess(user, channel.conversationId),
+    listMembers(server.id),
+    newestPageFor(user, channel.conversationId),
+    readerClock(),
+  ]);
+  if (!access || !newestPage) notFound();
   const memberList = <MemberList serverId={server.id} members={members} total={server.memberCount} access={server.access} viewerId={user.id} />;
 
   return (
@@ -60,6 +67,8 @@ export default async function ChannelPage(props: Props) {
           viewer={{ id: user.id, username: user.username, fullName: user.fullName, image: user.image }}
           canPost={access.canPost}
           canModerate={access.canModerate}
+          newestPage={newestPage}
+          clock={clock}
         />
       </div>
       <aside aria-label="Members" className="hidden w-60 shrink-0 overflow-y-auto border-l border-border bg-surface p-2 xl:block">
