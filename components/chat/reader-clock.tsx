@@ -33,7 +33,8 @@ export function useReaderClockFrom(fromServer: Clock): Clock {
   useEffect(() => {
     const value = clockCookieValue(ownClock());
     if (!document.cookie.split("; ").includes(`${CLOCK_COOKIE}=${value}`)) {
-      document.cookie = `${CLOCK_COOKIE}=${value}; path=/; max-age=31536000; samesite=lax`;
+      const secure = location.protocol === "https:" ? "; secure" : "";
+      document.cookie = `${CLOCK_COOKIE}=${value}; path=/; max-age=31536000; samesite=lax${secure}`;
     }
   }, []);
   if (!own || (own.locale === fromServer.locale && own.timeZone === fromServer.timeZone)) return fromServer;
