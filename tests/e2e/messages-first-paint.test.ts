@@ -118,4 +118,39 @@ describe("the newest messages in the first HTML", () => {
     expect(stored).toBe(1);
     await context.close();
   });
+
+  it("still loads older pages in place and counts new messages while scrolled up", async () => {
+    const { owner, member, conversationId, tag, path } = await channelWithHistory(60);
+    const context = await signedInContext(member.email);
+    const page = await context.newPage();
+    await page.goto(path);
+    const list = page.getByRole("log", { name: "Messages" });
+    const row = (n: number) => page.locator("[data-seq]").filter({ hasText: `${tag} message ${n}:` });
+    await row(60).waitFor();
+    expect(await row(10).count()).toBe(0); // the newest page is 50 messages: 11–60
+
+    // Scrolling to the top loads the older page without moving what is on screen.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/messages\?.*before=/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await row(11).scrollIntoViewIfNeeded();
+    await page.getByLabel("Loading older messages").waitFor();
+    const before = (await row(11).boundingBox())!.y;
+    release();
+    await row(1).waitFor({ state: "attached", timeout: 10_000 });
+    expect(Math.abs((await row(11).boundingBox())!.y - before)).toBeLessThan(2);
+
+    // A message arriving while scrolled up is counted, and the view stays where it is.
+    await page.getByText("1 here now").waitFor({ timeout: 15_000 });
+    const placed = (await row(11).boundingBox())!.y;
+    await say(owner, conversationId, `${tag} while you were reading`);
+    await page.getByRole("button", { name: "1 new message" }).waitFor({ timeout: 10_000 });
+    expect(Math.abs((await row(11).boundingBox())!.y - placed)).toBeLessThan(2);
+    await page.getByRole("button", { name: "1 new message" }).click();
+    await expect.poll(() => list.evaluate((el) => el.scrollTop), { timeout: 5_000 }).toBeGreaterThan(-5);
+    await context.close();
+  });
 });
