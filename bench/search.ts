@@ -1,20 +1,23 @@
+import { fork, type ChildProcess } from "node:child_process";
+import path from "node:path";
 import type pg from "pg";
-import { exploreServers } from "@/lib/servers/explore";
-import { exploreQuerySchema, type ExploreSort } from "@/lib/zod/explore";
+import type { ExploreSort } from "@/lib/zod/explore";
+import type { ExploreReply, ExploreRequest } from "./support/explore-worker";
 import { runBench } from "./support/lifecycle";
 import { printResult, startRun, writeChart, writeResult, type BenchResult } from "./support/results";
 import { benchDatabase } from "./support/services";
 import { ms, ratio, summarize } from "./support/stats";
 import { lineChart } from "./support/svg";
-import { connect, createUsers, useAppEnv } from "./support/world";
+import { connect, createUsers } from "./support/world";
 
 // Search at scale: /explore's query — words of text, a category, a sort — over 1k, 10k and 100k
-// servers, timed in-process through the app's own exploreServers() (lib/servers/explore.ts, which
-// the page calls): server time, the page's query and its details query included. Servers are
-// bulk-inserted with one statement per size step (the database triggers fill searchText from
-// names, descriptions and channel names, as for servers made in the app); words follow a skewed
-// distribution, so some are in a quarter of all servers and others in a handful. The baseline is
-// the 1k size.
+// servers, timed through the app's own exploreServers() (lib/servers/explore.ts, which the page
+// calls): server time, the page's query and its details query included. Each size has its own
+// database (servers bulk-inserted in one statement; the database triggers fill searchText from
+// names, descriptions and channel names, as for servers made in the app) and its own process
+// running the query, and the sizes take turns query by query, so the machine's noise falls on all
+// of them alike. Words follow a skewed distribution: some are in a fifth of all servers, others in
+// a handful. The baseline is the 1k size.
 
 const SIZES = [1_000, 10_000, 100_000];
 const REPETITIONS = Number(process.env.BENCH_SEARCH_REPETITIONS ?? 40);
@@ -43,40 +46,50 @@ const QUERIES: { label: string; q: string; sort: ExploreSort }[] = [
 ];
 
 void runBench("search", 300, async (context) => {
-  const finishRun = startRun(() => database.description);
-  const database = await benchDatabase(context, "search");
-  useAppEnv({ DATABASE_URL: database.url });
-  const db = connect(database.url);
-  context.defer(() => db.end());
-  context.defer(async () => (await import("@/lib/db")).db.$disconnect());
-
-  const [viewer] = await createUsers(db, "srch", 1);
-  await db.query(
-    `INSERT INTO "Category"("id", "name", "slug", "position") SELECT s, initcap(replace(s, '-', ' & ')), s, n FROM unnest($1::text[]) WITH ORDINALITY AS t(s, n)`,
-    [CATEGORIES],
-  );
-
+  const finishRun = startRun(() => databases[0]!.description);
+  // One database per size, each with its own app process to query it (see explore-worker.ts).
+  const databases = await Promise.all(SIZES.map((size) => benchDatabase(context, `search${size}`)));
   const perSize: { size: number; all: number[]; byQuery: number[][]; seconds: number }[] = [];
-  let inserted = 0;
-  for (const size of SIZES) {
+  const workers: ChildProcess[] = [];
+  context.defer(() => workers.forEach((worker) => worker.kill()));
+  let viewerId = "";
+  for (const [k, size] of SIZES.entries()) {
+    const db = connect(databases[k]!.url);
     const started = performance.now();
-    await insertServers(db, viewer!, inserted + 1, size);
-    inserted = size;
+    [viewerId] = (await createUsers(db, "srch", 1)) as [string];
+    await db.query(
+      `INSERT INTO "Category"("id", "name", "slug", "position") SELECT s, initcap(replace(s, '-', ' & ')), s, n FROM unnest($1::text[]) WITH ORDINALITY AS t(s, n)`,
+      [CATEGORIES],
+    );
+    await insertServers(db, viewerId, 1, size);
     await db.query(`ANALYZE`);
+    await db.end();
     const seconds = (performance.now() - started) / 1000;
     console.log(`${size.toLocaleString("en")} servers (${seconds.toFixed(1)} s to add)`);
+    perSize.push({ size, all: [], byQuery: QUERIES.map(() => []), seconds });
+    workers.push(
+      fork(path.join(__dirname, "support/explore-worker.ts"), [], {
+        execArgv: ["--import", "tsx"],
+        env: { ...process.env, DATABASE_URL: databases[k]!.url },
+        stdio: ["ignore", "inherit", "inherit", "ipc"],
+      }),
+    );
+  }
 
-    const byQuery = QUERIES.map(() => [] as number[]);
-    for (let round = 0; round < WARMUP + REPETITIONS; round++) {
-      for (const [i, { q, sort }] of QUERIES.entries()) {
-        const query = exploreQuerySchema.parse({ q, sort, category: CATEGORIES[round % CATEGORIES.length] });
-        const t = performance.now();
-        await exploreServers(viewer!, query);
-        if (round >= WARMUP) byQuery[i]!.push(performance.now() - t);
+  const ask = (worker: ChildProcess, request: ExploreRequest) =>
+    new Promise<number>((resolve, reject) => {
+      worker.once("message", (reply: ExploreReply) => ("ms" in reply ? resolve(reply.ms) : reject(new Error(reply.error))));
+      worker.send(request);
+    });
+  for (let round = 0; round < WARMUP + REPETITIONS; round++) {
+    for (const [i, { q, sort }] of QUERIES.entries()) {
+      for (const [k, worker] of workers.entries()) {
+        const ms = await ask(worker, { viewerId, q, sort, category: CATEGORIES[round % CATEGORIES.length]! });
+        if (round >= WARMUP) perSize[k]!.byQuery[i]!.push(ms);
       }
     }
-    perSize.push({ size, all: byQuery.flat(), byQuery, seconds });
   }
+  for (const size of perSize) size.all = size.byQuery.flat();
 
   const stats = perSize.map((s) => summarize(s.all));
   const smallest = stats[0]!;
@@ -104,8 +117,8 @@ void runBench("search", 300, async (context) => {
     title: "Search at scale",
     command: "npm run bench:search",
     method:
-      `Public and private servers (9 in 10 public) in ${CATEGORIES.length} categories, each with a channel, named and described with ${WORDS.length} topic words drawn on a skewed distribution (the commonest is in about a fifth of the servers, the rarest in a few hundredths of a percent), grown to ${SIZES.map((s) => s.toLocaleString("en")).join(", ")} servers. ` +
-      `At each size, ${QUERIES.length} query shapes — text, a category filter (rotating over the ${CATEGORIES.length}) and a sort — ${REPETITIONS} times each after ${WARMUP} rounds of warm-up, timed in-process through exploreServers() (lib/servers/explore.ts, what /explore and GET /api/v1/servers call): the page of 24 and its channels and membership details. The baseline is the 1k size.`,
+      `Public and private servers (9 in 10 public) in ${CATEGORIES.length} categories, each with a channel, named and described with ${WORDS.length} topic words drawn on a skewed distribution (the commonest is in about a fifth of the servers, the rarest in a few hundredths of a percent): ${SIZES.map((s) => s.toLocaleString("en")).join(", ")} servers, each size in its own database. ` +
+      `${QUERIES.length} query shapes — text, a category filter (rotating over the ${CATEGORIES.length}) and a sort — ${REPETITIONS} times each after ${WARMUP} rounds of warm-up, timed in a process per size through exploreServers() (lib/servers/explore.ts, what /explore and GET /api/v1/servers call): the page of 24 and its channels and membership details. The sizes take turns query by query. The baseline is the 1k size.`,
     run: finishRun(),
     tables: [
       {
