@@ -58,7 +58,7 @@ function pusherClient(send: (request: Request) => Promise<Response>, endpoint: s
   }
 
   /** Resolves with the payload of the next `event` on `channel`. */
-  function next<T = unknown>(channel: Channel, event: string, timeoutMs = 5_000): Promise<T> {
+  function next<T = unknown>(channel: Channel, event: string, timeoutMs = 15_000): Promise<T> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no ${event} on ${channel.name} within ${timeoutMs} ms`)), timeoutMs);
       channel.bind(event, function handler(data: T) {
