@@ -293,7 +293,8 @@ void runBench("load", 480, async (context) => {
     lineChart({
       title: `Delivery latency by send rate (${clientsTotal.toLocaleString("en")} clients, ${channelsTotal} channels)`,
       xLabel: "messages sent per second (through the send API)",
-      yLabel: "delivery latency (ms)",
+      yLabel: "delivery latency (ms, log scale)",
+      logY: true,
       series: [
         { name: "p99", points: all.map((r) => [r.rate, r.latency.p99]) },
         { name: "p50", points: all.map((r) => [r.rate, r.latency.p50]), dashed: true },

@@ -105,7 +105,6 @@ void runBench("search", 300, async (context) => {
       series: [
         { name: "p95", points: SIZES.map((size, i) => [size, stats[i]!.p95]) },
         { name: "p50", points: SIZES.map((size, i) => [size, stats[i]!.p50]), dashed: true },
-        ...QUERIES.slice(0, 3).map((query, q) => ({ name: `${query.label} p95`, points: perSize.map((s) => [s.size, summarize(s.byQuery[q]!).p95] as [number, number]), dashed: true })),
       ],
       guides: [{ y: P95_TARGET_MS, label: `target ${P95_TARGET_MS} ms` }],
     }),

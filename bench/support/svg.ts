@@ -24,9 +24,10 @@ const MARGIN = { top: 40, right: 20, bottom: 50, left: 64 };
 
 export function lineChart(chart: Chart): string {
   const width = chart.width ?? 720;
-  const height = chart.height ?? 380;
   const plotW = width - MARGIN.left - MARGIN.right;
-  const plotH = height - MARGIN.top - MARGIN.bottom - 22 * Math.ceil(chart.series.length / 3);
+  const legend = legendLayout(chart.series, plotW);
+  const height = chart.height ?? 360 + 22 * legend.rows;
+  const plotH = height - MARGIN.top - MARGIN.bottom - 22 * legend.rows;
   const all = chart.series.flatMap((s) => s.points);
   const xs = all.map(([x]) => x);
   const ys = [...all.map(([, y]) => y), ...(chart.guides ?? []).map((g) => g.y)];
@@ -67,12 +68,29 @@ export function lineChart(chart: Chart): string {
     if (series.points.length <= 12) {
       for (const [x, y] of series.points) parts.push(`<circle cx="${px(x).toFixed(1)}" cy="${py(y).toFixed(1)}" r="3" fill="${color}"/>`);
     }
-    const lx = MARGIN.left + (i % 3) * (plotW / 3);
-    const ly = MARGIN.top + plotH + 56 + 22 * Math.floor(i / 3) - 8;
+    const lx = MARGIN.left + legend.positions[i]!.x;
+    const ly = MARGIN.top + plotH + 48 + 22 * legend.positions[i]!.row;
     parts.push(`<line x1="${lx}" x2="${lx + 24}" y1="${ly}" y2="${ly}" stroke="${color}" stroke-width="2"${dash}/>`);
     parts.push(`<text x="${lx + 30}" y="${ly}" dy="4" font-size="12">${escape(series.name)}</text>`);
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" fill="#111827">\n${parts.join("\n")}\n</svg>\n`;
+}
+
+/** Legend entries left to right, wrapping to a new row when one would overflow the plot's width. */
+function legendLayout(series: Series[], width: number) {
+  const positions: { x: number; row: number }[] = [];
+  let x = 0;
+  let row = 0;
+  for (const { name } of series) {
+    const itemWidth = 30 + name.length * 6.8 + 24; // swatch, text at ~6.8 px per character (12 px sans-serif), gap
+    if (x > 0 && x + itemWidth > width) {
+      x = 0;
+      row++;
+    }
+    positions.push({ x, row });
+    x += itemWidth;
+  }
+  return { positions, rows: series.length ? row + 1 : 0 };
 }
 
 type Axis = { scale: (v: number) => number; ticks: number[] };
