@@ -88,7 +88,8 @@ const routes: RouteCase[] = [
     call: (w, value) => {
       const [id, key, query] = value as [unknown, unknown, unknown];
       const conversationId = typeof id === "string" && id.length < 100 ? id : w.general.conversationId;
-      const url = new URL(`http://test/api/conversations/${encodeURIComponent(conversationId)}/messages`);
+      // The handler reads the id from params; the URL only carries the query (a URL can't hold a lone surrogate).
+      const url = new URL(`http://test/api/conversations/${encodeURIComponent(conversationId.replace(/[\uD800-\uDFFF]/g, "\uFFFD"))}/messages`);
       url.searchParams.set(str(key).slice(0, 50) || "before", str(query));
       url.searchParams.set(["before", "after", "limit", "changedSince"][str(key).length % 4]!, str(query));
       return conversationMessages(new Request(url), { params: Promise.resolve({ conversationId }) });
