@@ -1,6 +1,5 @@
-import type { Actor } from "@/lib/access/conversation";
+import { conversationAccess, type Actor, type ConversationAccess } from "@/lib/access/conversation";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { readableConversation } from "@/lib/messages/access";
 import { PAGE_SIZE } from "@/lib/messages/limits";
 import { PRESENCE_LIST_LIMIT, RECEIPTS_LIMIT, type ConversationSummary, type MessagesPage, type ReceiptView } from "@/lib/messages/page";
@@ -20,7 +19,12 @@ const CHANGES_LIMIT = 500;
  *              with changedSince, deletions and hides since then.
  */
 export async function listMessages(actor: Actor, conversationId: string, query: MessagesQuery): Promise<MessagesPage> {
-  const access = await readableConversation(actor, conversationId);
+  return readMessages(actor, await readableConversation(actor, conversationId), query);
+}
+
+/** listMessages once the actor's access is known. */
+async function readMessages(actor: Actor, access: ConversationAccess, query: MessagesQuery): Promise<MessagesPage> {
+  const { conversationId } = access;
   const serverTime = new Date().toISOString();
   const visible = { conversationId, hiddenFor: { none: { userId: actor.id } } };
   const take = query.limit + 1;
@@ -62,16 +66,13 @@ export async function listMessages(actor: Actor, conversationId: string, query: 
 }
 
 /**
- * The newest page for a page rendered on the server (the same read as the history API's), or null
- * when the actor may not read the conversation: the page answers 404.
+ * The actor's access and the newest page, for a page rendered on the server (the same read as the
+ * history API's), or null when the actor may not read the conversation: the page answers 404.
  */
-export async function newestPageFor(actor: Actor, conversationId: string): Promise<MessagesPage | null> {
-  try {
-    return await listMessages(actor, conversationId, { limit: PAGE_SIZE });
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") return null;
-    throw error;
-  }
+export async function newestPageFor(actor: Actor, conversationId: string): Promise<{ access: ConversationAccess; newestPage: MessagesPage } | null> {
+  const access = await conversationAccess(actor, conversationId);
+  if (!access) return null;
+  return { access, newestPage: await readMessages(actor, access, { limit: PAGE_SIZE }) };
 }
 
 async function conversationHead(conversationId: string): Promise<number> {

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ConversationView } from "@/components/chat/conversation-view";
-import { conversationAccess } from "@/lib/access/conversation";
 import { requireUser } from "@/lib/auth/session";
 import { newestPageFor } from "@/lib/messages/queries";
 import { readerClock } from "@/lib/messages/reader-clock";
@@ -24,12 +23,9 @@ export async function generateMetadata({ params }: PageProps<"/t/[threadId]">): 
 
 export default async function ThreadPage({ params }: PageProps<"/t/[threadId]">) {
   const { user, thread } = await loadThread((await params).threadId);
-  const [access, newestPage, clock] = await Promise.all([
-    conversationAccess(user, thread.conversationId),
-    newestPageFor(user, thread.conversationId),
-    readerClock(),
-  ]);
-  if (!access || !newestPage) notFound();
+  const [conversation, clock] = await Promise.all([newestPageFor(user, thread.conversationId), readerClock()]);
+  if (!conversation) notFound();
+  const { access, newestPage } = conversation;
   return (
     <main className="flex min-h-0 min-w-0 flex-1 flex-col">
       <ConversationView

@@ -6,7 +6,6 @@ import { ConversationView } from "@/components/chat/conversation-view";
 import { JoinBanner } from "@/components/servers/join-banner";
 import { MemberList } from "@/components/servers/member-list";
 import { MembersSheet } from "@/components/servers/members-sheet";
-import { conversationAccess } from "@/lib/access/conversation";
 import { can } from "@/lib/access/server";
 import { requireUser } from "@/lib/auth/session";
 import { listMembers } from "@/lib/members/queries";
@@ -33,13 +32,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function ChannelPage(props: Props) {
   const { user, server, channel } = await load(props);
   if (!server || !channel) notFound();
-  const [access, members, newestPage, clock] = await Promise.all([
-    conversationAccess(user, channel.conversationId),
-    listMembers(server.id),
-    newestPageFor(user, channel.conversationId),
-    readerClock(),
-  ]);
-  if (!access || !newestPage) notFound();
+  const [conversation, members, clock] = await Promise.all([newestPageFor(user, channel.conversationId), listMembers(server.id), readerClock()]);
+  if (!conversation) notFound();
+  const { access, newestPage } = conversation;
   const memberList = <MemberList serverId={server.id} members={members} total={server.memberCount} access={server.access} viewerId={user.id} />;
 
   return (
