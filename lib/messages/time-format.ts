@@ -35,13 +35,18 @@ function dayBefore(key: string): string {
   return new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10);
 }
 
+/** `date` in `options`, with its year when that isn't this year (`day`, `today`: dayKeys). */
+function dateWithYearIfOther(date: Date, day: string, today: string, clock: Clock, options: Intl.DateTimeFormatOptions): string {
+  const sameYear = day.slice(0, 4) === today.slice(0, 4);
+  return formatter(clock.locale, { ...options, ...(sameYear ? {} : { year: "numeric" }), timeZone: clock.timeZone }).format(date);
+}
+
 /** A day separator: "Today", "Yesterday", "Tuesday 3 March", "Wednesday 31 December 2025". */
 export function dayLabel(date: Date, now = new Date(), clock: Clock = {}): string {
   const [day, today] = [dayKey(date, clock), dayKey(now, clock)];
   if (day === today) return "Today";
   if (day === dayBefore(today)) return "Yesterday";
-  const options: Intl.DateTimeFormatOptions = { weekday: "long", day: "numeric", month: "long", timeZone: clock.timeZone };
-  return formatter(clock.locale, day.slice(0, 4) === today.slice(0, 4) ? options : { ...options, year: "numeric" }).format(date);
+  return dateWithYearIfOther(date, day, today, clock, { weekday: "long", day: "numeric", month: "long" });
 }
 
 /** A message's time: "just now", "4 min ago", then the clock time (older days have their separator). */
@@ -56,8 +61,7 @@ export function shortTime(date: Date, now = new Date(), clock: Clock = {}): stri
 export function listDate(date: Date, now = new Date(), clock: Clock = {}): string {
   const [day, today] = [dayKey(date, clock), dayKey(now, clock)];
   if (day === today) return clockTime(date, clock);
-  const options: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", timeZone: clock.timeZone };
-  return formatter(clock.locale, day.slice(0, 4) === today.slice(0, 4) ? options : { ...options, year: "numeric" }).format(date);
+  return dateWithYearIfOther(date, day, today, clock, { day: "numeric", month: "short" });
 }
 
 /** "Online", "Last seen just now", "Last seen 5 minutes ago", or "Offline" when never seen. */
