@@ -7,7 +7,13 @@ import { defineConfig } from "vitest/config";
 //   e2e         the built app (`next build` + `next start`) driven by Chromium, and raw HTTP
 // tests/setup/services.ts starts the shared services once per run (see README "Testing").
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // Tests run server modules directly; the marker guards bundles, not Node (README "Layout").
+      "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
+    },
+  },
   test: {
     maxWorkers: 3,
     projects: [

@@ -1,3 +1,4 @@
+import "../scripts/lib/outside-next";
 import http from "node:http";
 import os from "node:os";
 import Pusher from "pusher";

@@ -1,3 +1,4 @@
+import "../scripts/lib/outside-next";
 import { fork, type ChildProcess } from "node:child_process";
 import os from "node:os";
 import path from "node:path";

@@ -1,3 +1,4 @@
+import "../scripts/lib/outside-next";
 import path from "node:path";
 import zlib from "node:zlib";
 import { chromium, type Browser, type Cookie } from "playwright-core";
@@ -153,7 +154,7 @@ void runBench("pages", 300, async (context) => {
           : {
               note:
                 `over by ${kb(channel.weight.networkIdleGzip - FIRST_LOAD_TARGET_KB * 1024)}: after hydration the page loads ${later.map((s) => `${kb(s.gzip)} (${s.holds.join(", ") || "app code"})`).join(" and ")}, ` +
-                "the realtime client (lib/realtime/browser-client.ts: pusher-js, and the catalogue's payload schemas with zod's core)",
+                "the realtime client (components/realtime/browser-client.ts: pusher-js, and the catalogue's payload schemas with zod's core)",
             }),
       },
     ],

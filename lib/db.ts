@@ -1,3 +1,4 @@
+import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { parseEnv } from "@/lib/env";
@@ -9,7 +10,9 @@ const globalForDb = globalThis as unknown as { prisma?: PrismaClient };
 function client(): PrismaClient {
   if (!globalForDb.prisma) {
     const adapter = new PrismaPg({ connectionString: parseEnv(process.env, ["DATABASE_URL"]).DATABASE_URL, max: 10 });
-    globalForDb.prisma = new PrismaClient({ adapter });
+    // Prisma's defaults (2 s to get a connection, 5 s to finish) fail deletes that cascade through
+    // a server's conversations while the pool is busy.
+    globalForDb.prisma = new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 20_000 } });
   }
   return globalForDb.prisma;
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 // Every environment variable the app reads, validated once. Each entry carries the hint printed
@@ -52,6 +53,54 @@ const variables = {
     schema: z.string().min(3).default("Chatsphere <no-reply@chatsphere.local>"),
     hint: 'the sender, e.g. "Chatsphere <no-reply@your-domain.com>" on a domain verified in Resend.',
   },
+  S3_BUCKET: {
+    schema: optionalString,
+    hint: "the bucket uploads are stored in (S3, Cloudflare R2 or another S3-compatible store). Required in production; `npm run dev` starts a local store when it is unset.",
+  },
+  S3_REGION: { schema: z.string().min(1).default("us-east-1"), hint: 'the bucket\'s region, e.g. eu-west-1 ("auto" on R2).' },
+  S3_ENDPOINT: {
+    schema: z.url().optional(),
+    hint: "only for S3-compatible stores other than AWS: the API endpoint, e.g. https://<account>.r2.cloudflarestorage.com.",
+  },
+  S3_PUBLIC_ENDPOINT: {
+    schema: z.url().optional(),
+    hint: "the endpoint browsers upload to and download from, when it differs from S3_ENDPOINT; defaults to S3_ENDPOINT.",
+  },
+  S3_ACCESS_KEY_ID: { schema: optionalString, hint: "the access key id of a key allowed to put, get and delete objects in S3_BUCKET." },
+  S3_SECRET_ACCESS_KEY: { schema: optionalString, hint: "the secret of S3_ACCESS_KEY_ID." },
+  S3_FORCE_PATH_STYLE: { schema: bool.default(false), hint: "true or false: address the bucket as <endpoint>/<bucket> (MinIO, s3rver) instead of <bucket>.<endpoint>." },
+  UPLOAD_MAX_BYTES: {
+    schema: z.coerce.number().int().min(1024).max(2_000_000_000).default(25 * 1024 * 1024),
+    hint: "the largest file a person may attach, in bytes (default 26214400, 25 MB).",
+  },
+  UPLOAD_QUOTA_BYTES: {
+    schema: z.coerce.number().int().min(1024).default(1024 ** 3),
+    hint: "how many bytes of files one person may have stored (default 1073741824, 1 GB).",
+  },
+  LINK_PREVIEW_TEST_ALLOW: {
+    schema: optionalString,
+    hint: 'tests only: comma-separated "host:port" sites the link-preview fetcher may reach despite a private address (ignored in production unless APP_URL itself is a loopback address).',
+  },
+  CRON_SECRET: {
+    schema: z.string().min(16, "must be at least 16 characters").optional(),
+    hint: "a random string the scheduler sends as `Authorization: Bearer <CRON_SECRET>` to /api/cron/* (Vercel Cron does when it is set).",
+  },
+  VAPID_PUBLIC_KEY: {
+    schema: z.string().regex(/^[A-Za-z0-9_-]{87}$/, "must be a base64url P-256 public key (87 characters)").optional(),
+    hint: "the Web Push (VAPID) public key: run `npx web-push generate-vapid-keys`. Unset: no push notifications (`npm run dev` generates a pair into .data/).",
+  },
+  VAPID_PRIVATE_KEY: {
+    schema: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "must be a base64url P-256 private key (43 characters)").optional(),
+    hint: "the private half of VAPID_PUBLIC_KEY (from `npx web-push generate-vapid-keys`).",
+  },
+  VAPID_SUBJECT: {
+    schema: z.string().regex(/^(mailto:.+|https:\/\/.+)$/, "must start with mailto: or https://").optional(),
+    hint: "how push services reach you about your pushes: mailto:you@your-domain.com or an https:// URL (defaults to APP_URL when it is https, else mailto:admin@localhost).",
+  },
+  PUSH_SERVICE_ORIGINS: {
+    schema: z.string().default(""),
+    hint: "only for tests and private push services: comma-separated origins accepted as push endpoints besides the browsers' own push services (e.g. http://127.0.0.1:8099).",
+  },
   REDIS_URL: {
     schema: z.string().regex(/^rediss?:\/\//, "must start with redis:// or rediss://").optional(),
     hint: "optional: rate limits use Redis instead of the database when set, e.g. redis://127.0.0.1:6379.",
@@ -61,9 +110,10 @@ const variables = {
     hint: "optional: signs API access tokens (defaults to a key derived from AUTH_SECRET). Run `openssl rand -base64 32`.",
   },
   TRUSTED_PROXY_HOPS: {
-    schema: z.coerce.number().int().min(1).max(10).default(1),
-    hint: "how many proxies in front of the app append to X-Forwarded-For (1 for Vercel or one reverse proxy; 2 for a CDN in front of that, …).",
+    schema: z.coerce.number().int().min(0).max(10).optional(),
+    hint: "how many proxies in front of the app append to X-Forwarded-For (1 for one reverse proxy; 2 for a CDN in front of that, …; 0 or unset: none, the header is ignored — except on Vercel, where it is 1).",
   },
+  VERCEL: { schema: optionalString, hint: "set by Vercel itself (X-Forwarded-For is then trusted one hop deep)." },
   CORS_ORIGINS: {
     schema: z.string().default(""),
     hint: "comma-separated origins allowed to call /api/v1 from a browser, e.g. https://app.example.com; empty = same origin only.",
@@ -106,6 +156,16 @@ export function parseEnv(source: Record<string, string | undefined>, names?: Nam
   }
   if (!names && result.NODE_ENV === "production" && !result.RESEND_API_KEY) {
     problems.push(`RESEND_API_KEY is missing. Set it to ${variables.RESEND_API_KEY.hint}`);
+  }
+  if (!names && result.NODE_ENV === "production" && !result.S3_BUCKET) {
+    problems.push(`S3_BUCKET is missing. Set it to ${variables.S3_BUCKET.hint}`);
+  }
+  if (!names && Boolean(result.VAPID_PUBLIC_KEY) !== Boolean(result.VAPID_PRIVATE_KEY)) {
+    const missing = result.VAPID_PUBLIC_KEY ? "VAPID_PRIVATE_KEY" : "VAPID_PUBLIC_KEY";
+    problems.push(`${missing} is missing. Set it to ${variables[missing].hint}`);
+  }
+  if (!names && result.S3_ACCESS_KEY_ID && !result.S3_SECRET_ACCESS_KEY) {
+    problems.push(`S3_SECRET_ACCESS_KEY is missing. Set it to ${variables.S3_SECRET_ACCESS_KEY.hint}`);
   }
   if (problems.length > 0) throw new EnvError(problems);
   return result;

@@ -1,3 +1,6 @@
+import "server-only";
+import { requireVerified } from "@/lib/access/verified";
+import { refresh, revalidatePath } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
@@ -5,10 +8,27 @@ import { AppError, fromZodError, type ErrorBody } from "@/lib/errors";
 import { nulFields } from "@/lib/zod/text";
 
 // The chain every server action is built on (one action per file under lib/actions/):
-//   export const createServer = verifiedAction.schema(createServerSchema).action(async ({ input, ctx }) => …)
+//   export const createServer = verifiedAction.schema(createServerSchema).revalidates("layout").action(async ({ input, ctx }) => …)
 // It resolves the context (session checks) first, then validates the input with zod, then runs
-// the body; refusals come back as { ok: false, error } with field errors, never as a throw.
+// the body, then refreshes what the action declared; refusals come back as { ok: false, error }
+// with field errors, never as a throw (and refresh nothing).
 // An action can be called with an object, with FormData, or by useActionState (prev, FormData).
+
+/**
+ * What a successful action makes stale, declared by every action:
+ *   "layout"  every page's data: what the app-wide shell shows changed (servers, channels,
+ *             memberships in the sidebar), so cached pages are dropped and this one re-renders
+ *   "page"    the page the action was called from re-renders (its layouts included): the change
+ *             shows where it was made (admin lists, settings)
+ *   "none"    nothing: the answer itself, realtime events or a redirect carry the change
+ */
+export type Revalidation = "layout" | "page" | "none";
+
+const revalidate: Record<Revalidation, () => void> = {
+  layout: () => revalidatePath("/", "layout"),
+  page: () => refresh(),
+  none: () => {},
+};
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -28,26 +48,30 @@ class ActionBuilder<Ctx> {
   }
 
   schema<S extends z.ZodType>(schema: S) {
+    return { revalidates: (what: Revalidation) => ({ action: this.action(schema, what) }) };
+  }
+
+  private action<S extends z.ZodType>(schema: S, what: Revalidation) {
     const resolve = this.resolve;
-    return {
-      action<T>(body: (args: { input: z.output<S>; ctx: Ctx }) => Promise<T>): SafeAction<z.input<S>, T> {
-        const action = async (...args: unknown[]): Promise<ActionResult<T>> => {
-          const raw = args.length > 1 ? args[1] : args[0];
-          const input = raw instanceof FormData ? formDataToObject(raw) : raw;
-          try {
-            const ctx = await resolve();
-            const nul = nulFields(input);
-            if (nul) throw new AppError("validation", "Remove the invisible NUL character.", nul);
-            const parsed = schema.safeParse(input);
-            if (!parsed.success) throw fromZodError(parsed.error);
-            return { ok: true, data: await body({ input: parsed.data, ctx }) };
-          } catch (error) {
-            unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
-            return failure(error, input);
-          }
-        };
-        return action as SafeAction<z.input<S>, T>;
-      },
+    return <T>(body: (args: { input: z.output<S>; ctx: Ctx }) => Promise<T>): SafeAction<z.input<S>, T> => {
+      const action = async (...args: unknown[]): Promise<ActionResult<T>> => {
+        const raw = args.length > 1 ? args[1] : args[0];
+        const input = raw instanceof FormData ? formDataToObject(raw) : raw;
+        try {
+          const ctx = await resolve();
+          const nul = nulFields(input);
+          if (nul) throw new AppError("validation", "Remove the invisible NUL character.", nul);
+          const parsed = schema.safeParse(input);
+          if (!parsed.success) throw fromZodError(parsed.error);
+          const data = await body({ input: parsed.data, ctx });
+          revalidate[what]();
+          return { ok: true, data };
+        } catch (error) {
+          unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
+          return failure(error, input);
+        }
+      };
+      return action as SafeAction<z.input<S>, T>;
     };
   }
 }
@@ -94,9 +118,7 @@ export const userAction = new ActionBuilder(requireSignedIn);
 
 /** Signed in with a verified email address: needed to post, join and create. */
 export const verifiedAction = userAction.use((ctx) => {
-  if (!ctx.user.emailVerifiedAt) {
-    throw new AppError("forbidden", "Verify your email address first: check your inbox, or resend the link from the banner.");
-  }
+  requireVerified(ctx.user);
   return ctx;
 });
 

@@ -1,5 +1,6 @@
+import "server-only";
 import { transliterate } from "transliteration";
-import { isUniqueViolation } from "@/lib/admin/unique-violation";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { MAX_SLUG_LENGTH, RESERVED_SLUGS } from "@/lib/slug-rules";
 
 // URL slugs for servers (/s/<slug>) and channels (/s/<server>/<slug>).

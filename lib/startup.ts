@@ -1,3 +1,4 @@
+import "server-only";
 import { env, EnvError } from "@/lib/env";
 
 /** Refuses to start with a bad environment, naming each variable and its fix (no stack trace). */

@@ -1,5 +1,6 @@
 // Demo data: `npm run db:seed` (adds what is missing), or `--if-empty` (what `npm run dev` runs:
 // only on a database without users). Credentials are printed at the end and listed in README.
+import "../scripts/lib/outside-next";
 import { db } from "../lib/db";
 import { hashPassword } from "../lib/auth/password";
 import type { MemberRole, Visibility } from "../generated/prisma/client";

@@ -1,6 +1,7 @@
 // `npm run create-admin`: creates a verified ADMIN (Django's createsuperuser). Asks for what it
 // needs, or takes it from flags (--email --username --name --password) or the environment
 // (ADMIN_EMAIL, ADMIN_USERNAME, ADMIN_NAME, ADMIN_PASSWORD) for scripts.
+import "./lib/outside-next";
 import readline from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { hashPassword } from "../lib/auth/password";

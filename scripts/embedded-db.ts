@@ -1,7 +1,9 @@
 // Embedded PostgreSQL (PGlite, Postgres 17 in WebAssembly) served over the Postgres wire protocol,
 // so the app, Prisma and psql reach it through an ordinary DATABASE_URL.
-//   tsx scripts/embedded-db.ts [--dir .data/pglite | --memory] [--port 54329]
-import { mkdirSync } from "node:fs";
+//   tsx scripts/embedded-db.ts [--dir .data/pglite | --memory] [--port 54329] [--load <dump.tar>] [--dump-on-exit <dump.tar>]
+// --load starts from a dump (PGlite's dumpDataDir) instead of an empty cluster; --dump-on-exit
+// writes one when stopped. Tests make a migrated dump once and start every database from it.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
@@ -12,6 +14,8 @@ const { values } = parseArgs({
     dir: { type: "string", default: ".data/pglite" },
     memory: { type: "boolean", default: false },
     port: { type: "string", default: "54329" },
+    load: { type: "string" },
+    "dump-on-exit": { type: "string" },
   },
 });
 
@@ -88,13 +92,22 @@ function serializeExchanges(server: PGLiteSocketServer) {
 
 async function main() {
   if (!values.memory) mkdirSync(values.dir, { recursive: true });
-  const db = await PGlite.create({ dataDir: values.memory ? undefined : values.dir, extensions: { pg_trgm } });
+  const db = await PGlite.create({
+    dataDir: values.memory ? undefined : values.dir,
+    loadDataDir: values.load ? new Blob([readFileSync(values.load)]) : undefined,
+    extensions: { pg_trgm },
+  });
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: Number(values.port), maxConnections: 32 });
   serializeExchanges(server);
   await server.start();
   console.log(`embedded PostgreSQL ready on 127.0.0.1:${values.port} (${values.memory ? "in memory" : values.dir})`);
+  let stopping = false;
   const shutdown = async () => {
+    if (stopping) return; // a second Ctrl+C, or SIGTERM after SIGINT
+    stopping = true;
     await server.stop();
+    const dumpTo = values["dump-on-exit"];
+    if (dumpTo) writeFileSync(dumpTo, Buffer.from(await (await db.dumpDataDir("none")).arrayBuffer()));
     await db.close(); // flushes the data directory
     process.exit(0);
   };

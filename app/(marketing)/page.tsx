@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { Hash, MessageCircle, Radio, ShieldCheck, Users, Zap } from "lucide-react";
-import { Logo } from "@/components/layout/logo";
-import { ThemeToggle } from "@/components/layout/theme-toggle";
+import { SiteHeader } from "@/components/layout/site-header";
 import { Button } from "@/components/ui/button";
 import { getCurrentUser } from "@/lib/auth/session";
 
@@ -18,26 +17,7 @@ export default async function LandingPage() {
   const user = await getCurrentUser();
   return (
     <div className="min-h-dvh">
-      <header className="mx-auto flex h-16 max-w-6xl items-center gap-2 px-4">
-        <Logo />
-        <div className="ml-auto flex items-center gap-2">
-          <ThemeToggle />
-          {user ? (
-            <Button asChild>
-              <Link href="/home">Open Chatsphere</Link>
-            </Button>
-          ) : (
-            <>
-              <Button asChild variant="ghost">
-                <Link href="/signin">Sign in</Link>
-              </Button>
-              <Button asChild>
-                <Link href="/signup">Get started</Link>
-              </Button>
-            </>
-          )}
-        </div>
-      </header>
+      <SiteHeader signedIn={user !== null} />
       <main>
         <section className="mx-auto max-w-3xl px-4 pb-16 pt-16 text-center sm:pt-24">
           <h1 className="text-4xl font-bold tracking-tight sm:text-6xl">

@@ -3,6 +3,7 @@
 // size lets the benchmark interleave the sizes query by query, so the machine's noise falls on
 // all of them alike.
 
+import "../../scripts/lib/outside-next";
 export type ExploreRequest = { viewerId: string; q: string; sort: string; category: string };
 export type ExploreReply = { ms: number } | { error: string };
 

@@ -9,10 +9,13 @@ export type Outcome = { name: string; status: "passed" | "failed" | "skipped"; s
 
 export const SECTIONS: Section[] = [
   { name: "latency", title: "Delivery latency", command: "npm run bench:latency" },
+  { name: "tools", title: "Reactions and edits, live", command: "npm run bench:tools" },
   { name: "load", title: "Throughput and concurrency", command: "npm run bench:load" },
   { name: "history", title: "History at scale", command: "npm run bench:history" },
   { name: "search", title: "Search at scale", command: "npm run bench:search" },
+  { name: "unread", title: "Unread and fan-out", command: "npm run bench:unread" },
   { name: "pages", title: "Pages", command: "npm run bench:pages" },
+  { name: "uploads", title: "File uploads", command: "npm run bench:uploads" },
 ];
 
 /** A machine running other work gives slower figures: say so when the load average was above this. */
@@ -33,9 +36,10 @@ export type MachineLoad = { loadAtStart: number[]; otherWork: { averagePercent: 
 /** Beyond this share of one core taken by other processes on average, the machine counts as busy. */
 const BUSY_OTHER_PERCENT = 25;
 
-export function renderReport(outcomes: Outcome[], totalSeconds: number, machine: MachineLoad): string {
+/** `only`: the benchmarks this run measured (`--only`); the others' figures are from their latest runs. */
+export function renderReport(outcomes: Outcome[], totalSeconds: number, machine: MachineLoad | null, only?: string[]): string {
   const results = SECTIONS.map((section) => ({ section, outcome: outcomes.find((o) => o.name === section.name), raw: readResult(section.name) }));
-  const runs = results.flatMap(({ raw }) => (isBenchResult(raw) ? [raw.run] : []));
+  const runs = results.flatMap(({ section, raw }) => (isBenchResult(raw) && (!only || only.includes(section.name)) ? [raw.run] : []));
   const first = runs[0];
   const lines: string[] = ["# Benchmarks", ""];
   lines.push(
@@ -47,9 +51,13 @@ export function renderReport(outcomes: Outcome[], totalSeconds: number, machine:
     lines.push(
       `Measured ${first.date.slice(0, 16).replace("T", " ")} UTC from commit \`${first.commit}\`${first.dirty ? " (with uncommitted changes)" : ""} on ` +
         `${first.cores} cores (${first.cpuModel}), ${first.memoryGiB} GiB of memory, Node ${first.node}, ${first.database}. ` +
-        `\`npm run bench\` took ${minutes(totalSeconds)}, the production build included.`,
+        (only
+          ? `This report's new figures are ${only.join(" and ")} only (${totalSeconds > 0 ? `\`npm run bench -- --only ${only.join(",")}\`, ${minutes(totalSeconds)}, the production build included` : "each run alone"}); every other section is from its own latest run, dated in it.`
+          : `\`npm run bench\` took ${minutes(totalSeconds)}, the production build included.`),
       "",
     );
+  }
+  if (first && machine) {
     const load = machine.loadAtStart.map((v) => v.toFixed(2)).join(" / ");
     const { averagePercent, peakPercent } = machine.otherWork;
     const context =
@@ -90,7 +98,8 @@ export function renderReport(outcomes: Outcome[], totalSeconds: number, machine:
   return lines.join("\n");
 }
 
-function renderResult(result: BenchResult): string[] {
+/** One benchmark's section (also for adding a single run to BENCHMARKS.md: bench/splice-result.ts). */
+export function renderResult(result: BenchResult): string[] {
   const lines: string[] = [`Command: \`${result.command}\` · ${runLine(result.run)}`, "", result.method, ""];
   for (const table of result.tables) lines.push(...renderTable(table));
   for (const chart of result.charts) lines.push(`![${chart.alt}](${chart.path})`, "");
@@ -125,8 +134,9 @@ function minutes(seconds: number): string {
   return m ? `${m} min ${Math.round(seconds % 60)} s` : `${Math.round(seconds)} s`;
 }
 
-export function writeReport(outcomes: Outcome[], totalSeconds: number, machine: MachineLoad): string {
+/** `machine` null: nothing was run now (the figures' own sections say how busy the machine was). */
+export function writeReport(outcomes: Outcome[], totalSeconds: number, machine: MachineLoad | null, only?: string[]): string {
   const file = path.join(ROOT, "BENCHMARKS.md");
-  fs.writeFileSync(file, renderReport(outcomes, totalSeconds, machine));
+  fs.writeFileSync(file, renderReport(outcomes, totalSeconds, machine, only));
   return file;
 }

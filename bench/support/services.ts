@@ -40,6 +40,23 @@ export async function benchDatabase(context: BenchContext, name: string): Promis
   return { url: database.url, embedded: false, description: `${await version(database.url)} (server at ${host})`, pids: commandContains(` ${database.name} `) };
 }
 
+/**
+ * A copy of `original` (on the same server), dropped at the end like the others; the embedded
+ * database can't copy one, so there `fill` builds the same data again in a fresh database.
+ */
+export async function benchDatabaseCopy(context: BenchContext, original: Database, name: string, fill: (url: string) => Promise<void>): Promise<Database> {
+  if (original.embedded) {
+    const fresh = await benchDatabase(context, name);
+    await fill(fresh.url);
+    return fresh;
+  }
+  const source = new URL(original.url);
+  const serverUrl = process.env.DATABASE_URL || DEFAULT_DATABASE_SERVER;
+  const database = await createDatabase(serverUrl, `${DB_PREFIX}_${name}`, { copyOf: decodeURIComponent(source.pathname.slice(1)) });
+  context.defer(() => database.drop());
+  return { ...original, url: database.url, pids: commandContains(` ${database.name} `) };
+}
+
 async function answers(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
   try {
@@ -105,6 +122,9 @@ export async function benchApp(context: BenchContext, env: Record<string, string
       // Production requires a mail provider; no benchmark sends mail, so nothing listens there.
       RESEND_API_KEY: "re_bench_unused",
       RESEND_BASE_URL: "http://127.0.0.1:9",
+      // Production requires object storage too; no benchmark here uploads.
+      S3_BUCKET: env.S3_BUCKET ?? "bench-unused",
+      S3_ENDPOINT: env.S3_ENDPOINT ?? "http://127.0.0.1:9",
     },
   });
   context.defer(() => app.stop());

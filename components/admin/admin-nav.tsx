@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
-import { FolderTree, Gauge, MessageSquareWarning, MessagesSquare, ScrollText, Server, Users } from "lucide-react";
+import { Flag, FolderTree, Gauge, MessageSquareWarning, MessagesSquare, ScrollText, Server, Users } from "lucide-react";
 import { cn } from "@/lib/utils";
 
 const links = [
@@ -13,6 +13,7 @@ const links = [
   { href: "/admin/servers", label: "Servers", icon: Server },
   { href: "/admin/threads", label: "Threads", icon: MessagesSquare },
   { href: "/admin/moderation", label: "Moderation", icon: MessageSquareWarning },
+  { href: "/admin/reports", label: "Reports", icon: Flag },
   { href: "/admin/audit", label: "Audit log", icon: ScrollText },
 ] as const;
 

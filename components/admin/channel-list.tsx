@@ -3,6 +3,7 @@
 import { Hash, Trash2 } from "lucide-react";
 import { toast } from "@/components/ui/toast";
 import { runAction } from "@/components/admin/run-action";
+import { ChannelFields } from "@/components/servers/channel-fields";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EditDialog } from "@/components/ui/edit-dialog";
@@ -12,6 +13,7 @@ import { Input } from "@/components/ui/input";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { deleteChannelAction } from "@/lib/actions/admin/delete-channel";
 import { updateChannelAction } from "@/lib/actions/admin/update-channel";
+import { MAX_SLUG_LENGTH } from "@/lib/slug-rules";
 import { updateChannelSchema } from "@/lib/zod/admin";
 
 type Channel = { id: string; name: string; slug: string; topic: string };
@@ -61,14 +63,9 @@ function ChannelForm({ channel, onDone }: { channel: Channel; onDone: () => void
     <form {...form.props} className="space-y-4">
       <FormMessage error={form.formError} />
       <input type="hidden" name="channelId" value={channel.id} />
-      <Field label="Name" error={form.error("name")}>
-        {(control) => <Input {...control} {...form.field("name")} maxLength={50} required />}
-      </Field>
-      <Field label="Slug" error={form.error("slug")} hint="Unique within the server; part of the channel's address.">
-        {(control) => <Input {...control} {...form.field("slug")} maxLength={60} required />}
-      </Field>
-      <Field label="Topic" error={form.error("topic")}>
-        {(control) => <Input {...control} {...form.field("topic")} maxLength={200} />}
+      <ChannelFields form={form} />
+      <Field label="Slug" error={form.error("slug")} hint="Unique within the server; part of the channel's address. Old links stop working.">
+        {(control) => <Input {...control} {...form.field("slug")} maxLength={MAX_SLUG_LENGTH} required />}
       </Field>
       <div className="flex justify-end">
         <Button type="submit" pending={form.pending}>

@@ -4,18 +4,20 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Crown, Trash2 } from "lucide-react";
 import { runAction } from "@/components/admin/run-action";
-import { UserPicker } from "@/components/admin/user-picker";
+import { PeoplePicker, type PersonOption } from "@/components/people/people-picker";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { deleteServerAction } from "@/lib/actions/admin/delete-server";
+import { findUsersAction } from "@/lib/actions/admin/find-users";
 import { transferServerAction } from "@/lib/actions/admin/transfer-server";
-import type { UserOption } from "@/lib/admin/users/queries";
+
+const findPeople = (q: string) => findUsersAction({ q });
 
 /** Ownership and deletion of a server: both confirmed first. */
 export function ServerDangerZone({ server }: { server: { id: string; name: string } }) {
   const router = useRouter();
-  const [newOwner, setNewOwner] = useState<UserOption[]>([]);
+  const [newOwner, setNewOwner] = useState<PersonOption[]>([]);
   const [error, setError] = useState<string>();
   return (
     <Card className="h-fit space-y-3 p-4">
@@ -41,7 +43,7 @@ export function ServerDangerZone({ server }: { server: { id: string; name: strin
           return ok;
         }}
       >
-        <UserPicker name="userId" max={1} label="New owner" value={newOwner} onChange={setNewOwner} invalid={Boolean(error)} />
+        <PeoplePicker find={findPeople} name="userId" max={1} label="New owner" placeholder="Type a name, username or email" value={newOwner} onChange={setNewOwner} invalid={Boolean(error)} />
         {error && (
           <p role="alert" className="mt-1.5 text-xs font-medium text-danger">
             {error}

@@ -4,21 +4,23 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "@/components/ui/toast";
-import { UserPicker } from "@/components/admin/user-picker";
+import { PeoplePicker, type PersonOption } from "@/components/people/people-picker";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { createThreadAction } from "@/lib/actions/admin/create-thread";
-import type { UserOption } from "@/lib/admin/users/queries";
+import { findUsersAction } from "@/lib/actions/admin/find-users";
 import type { ErrorBody } from "@/lib/errors";
 import { THREAD_MAX_PARTICIPANTS } from "@/lib/messages/limits";
 import { adminThreadSchema } from "@/lib/zod/threads";
 
+const findPeople = (q: string) => findUsersAction({ q });
+
 /** Opens a direct thread between chosen people (two people's existing thread is reused). */
 export function ThreadCreateForm() {
   const router = useRouter();
-  const [people, setPeople] = useState<UserOption[]>([]);
+  const [people, setPeople] = useState<PersonOption[]>([]);
   const [title, setTitle] = useState("");
   const [error, setError] = useState<ErrorBody>();
   const [pending, startTransition] = useTransition();
@@ -51,10 +53,13 @@ export function ThreadCreateForm() {
       <FormMessage error={error && !fieldError ? error : undefined} />
       <Field label="People" error={fieldError} hint={`2 to ${THREAD_MAX_PARTICIPANTS} people. You are not added to the thread.`}>
         {(control) => (
-          <UserPicker
+          <PeoplePicker
+            find={findPeople}
+            id={control.id}
             name="userIds"
             max={THREAD_MAX_PARTICIPANTS}
             label="People"
+            placeholder="Type a name, username or email"
             invalid={control["aria-invalid"]}
             describedBy={control["aria-describedby"]}
             value={people}

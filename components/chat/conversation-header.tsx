@@ -3,28 +3,36 @@
 import { ArrowLeft, Users } from "lucide-react";
 import Link from "next/link";
 import { Popover } from "@/components/ui/lazy-radix";
+import { PinsButton } from "@/components/chat/pins-button";
 import { PresenceAvatar } from "@/components/chat/presence-avatar";
 import type { PersonStatus } from "@/components/chat/message-row";
 import { UserCard } from "@/components/chat/user-card";
+import { SearchHereButton } from "@/components/search/search-here-button";
+import { NotificationMenu } from "@/components/unread/notification-menu";
 import { Avatar } from "@/components/ui/avatar";
 import type { ParticipantView } from "@/lib/messages/page";
 import type { PresenceUser } from "@/lib/realtime/catalogue";
 
 /** A direct thread's header: who it is with, and whether they are around. */
 export function ThreadHeader({
+  conversationId,
   title,
   others,
   statusOf,
   viewerId,
   backHref,
+  manage,
 }: {
+  conversationId: string;
   title: string;
   others: ParticipantView[] | null;
   statusOf: (userId: string) => PersonStatus;
   viewerId: string;
   backHref?: string;
+  /** A group's Manage button. */
+  manage?: React.ReactNode;
 }) {
-  const direct = others?.length === 1 ? others[0]! : null;
+  const direct = others?.length === 1 && !manage ? others[0]! : null;
   const onlineCount = others?.filter((o) => statusOf(o.id).online).length ?? 0;
   return (
     <header className="flex h-14 shrink-0 items-center gap-3 border-b border-border bg-surface px-3 sm:px-4">
@@ -52,7 +60,11 @@ export function ThreadHeader({
           {!others ? "\u00a0" : direct ? statusOf(direct.id).label : `${others.length + 1} people · ${onlineCount + 1} online`}
         </p>
       </div>
+      <PinsButton conversationId={conversationId} />
+      <SearchHereButton conversationId={conversationId} label={title} />
+      <NotificationMenu conversationId={conversationId} label={title} />
       {others && !direct && <PeopleList people={others} statusOf={statusOf} viewerId={viewerId} label="People in this conversation" />}
+      {manage}
     </header>
   );
 }

@@ -3,18 +3,23 @@
 import { ArrowDown, LoaderCircle, MessagesSquare } from "lucide-react";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { Skeleton } from "@/components/ui/skeleton";
-import type { Row } from "@/lib/messages/rows";
+import type { Row } from "@/lib/messages/client/rows";
 
 /** Closer than this to the bottom counts as "at the bottom" (pinned: new messages scroll into view). */
 const PIN_THRESHOLD_PX = 80;
-/** Closer than this to the top loads the previous page. */
+/** Closer than this to the top loads the previous page (to the bottom, after a jump: the next one). */
 const LOAD_OLDER_THRESHOLD_PX = 400;
+
+/** A message to bring into view (a jump); a new object each time, even for the same seq. */
+export type Focus = { seq: number };
 
 /**
  * The scrolling part of a conversation. Opens at the bottom and stays pinned there as messages
  * arrive, unless the reader scrolled up: then it keeps their place and offers "N new messages ↓".
  * Scrolling near the top loads older pages without moving what is on screen. Reports the newest
- * message that has been visible while the tab was in the foreground (read receipts).
+ * message that has been visible while the tab was in the foreground (read receipts). After a jump
+ * (`focus`) it shows that message in the middle; while the newest messages are not loaded
+ * (`hasNewer`) it never follows the bottom, and scrolling down loads the next page.
  *
  * The scroller is a reversed flex column: browsers open it at its bottom before any script runs
  * (the newest messages, rendered on the server, show at first paint, and nothing moves when the
@@ -26,6 +31,12 @@ export function MessageList({
   loadingOlder,
   hasOlder,
   onLoadOlder,
+  hasNewer,
+  onLoadNewer,
+  onJumpToLatest,
+  focus,
+  landOnNew = false,
+  newBar,
   onRead,
   unseenCount,
   onPinnedChange,
@@ -36,6 +47,15 @@ export function MessageList({
   loadingOlder: boolean;
   hasOlder: boolean;
   onLoadOlder: () => void;
+  hasNewer: boolean;
+  onLoadNewer: () => void;
+  /** Back to the newest messages after a jump. */
+  onJumpToLatest: () => void;
+  focus: Focus | null;
+  /** Open at the "New" divider (its row has `data-new-divider`) when it is above the screen. */
+  landOnNew?: boolean;
+  /** Drawn over the top of the list while the "New" divider is above the screen or not loaded (a bar about the unread messages). */
+  newBar?: React.ReactNode;
   onRead: (seq: number) => void;
   /** Messages from others that arrived while scrolled up. */
   unseenCount: number;
@@ -47,6 +67,16 @@ export function MessageList({
   const pinned = useRef(true);
   const [showJump, setShowJump] = useState(false);
   const previous = useRef<{ lastKey: string | undefined; height: number }>({ lastKey: undefined, height: 0 });
+  const shownFocus = useRef<Focus | null>(null);
+  const landed = useRef(!landOnNew);
+  const [newAbove, setNewAbove] = useState(false);
+  const wantsNewBar = Boolean(newBar);
+  const measureNew = useCallback(() => {
+    const el = scroller.current;
+    if (!el || !wantsNewBar) return;
+    const divider = el.querySelector("[data-new-divider]");
+    setNewAbove(!divider || divider.getBoundingClientRect().bottom < el.getBoundingClientRect().top);
+  }, [wantsNewBar]);
 
   const scrollToBottom = useCallback((smooth = false) => {
     scroller.current?.scrollTo({ top: 0, behavior: smooth ? "smooth" : "auto" });
@@ -69,14 +99,30 @@ export function MessageList({
     if (!el) return;
     const last = rows.at(-1);
     const before = previous.current;
-    if (pinned.current || (last?.kind === "pending" && last.key !== before.lastKey)) {
+    const target = focus && focus !== shownFocus.current ? el.querySelector(`[data-seq="${focus.seq}"]`) : null;
+    if (target) {
+      shownFocus.current = focus;
+      target.scrollIntoView({ block: "center" });
+      setPinned(!hasNewer && -el.scrollTop < PIN_THRESHOLD_PX);
+    } else if ((pinned.current && !hasNewer) || (last?.kind === "pending" && last.key !== before.lastKey)) {
       el.scrollTop = 0;
       setPinned(true);
     } else if (last?.key !== before.lastKey) {
       el.scrollTop -= el.scrollHeight - before.height;
     }
+    // Once, on opening: the first unread message at the top when it isn't on screen already.
+    const divider = landed.current || target ? null : el.querySelector("[data-new-divider]");
+    if (divider) {
+      landed.current = true;
+      const [line, view] = [divider.getBoundingClientRect(), el.getBoundingClientRect()];
+      if (line.top < view.top || line.bottom > view.bottom) {
+        divider.scrollIntoView({ block: "start" });
+        setPinned(!hasNewer && -el.scrollTop < PIN_THRESHOLD_PX);
+      }
+    }
     previous.current = { lastKey: last?.key, height: el.scrollHeight };
-  }, [rows, setPinned]);
+    measureNew();
+  }, [rows, setPinned, focus, hasNewer, measureNew]);
 
   // Content that grows by itself (a wrapped line, the composer shrinking) keeps a pinned view at the bottom.
   useEffect(() => {
@@ -93,15 +139,24 @@ export function MessageList({
   const onScroll = () => {
     const el = scroller.current;
     if (!el) return;
-    setPinned(-el.scrollTop < PIN_THRESHOLD_PX);
+    setPinned(!hasNewer && -el.scrollTop < PIN_THRESHOLD_PX);
+    measureNew();
     const fromTop = el.scrollHeight - el.clientHeight + el.scrollTop;
     if (fromTop < LOAD_OLDER_THRESHOLD_PX && hasOlder && !loadingOlder) onLoadOlder();
+    if (-el.scrollTop < LOAD_OLDER_THRESHOLD_PX && hasNewer) onLoadNewer();
+  };
+
+  const jumpToLatest = () => {
+    if (!hasNewer) return scrollToBottom(true);
+    setPinned(true); // followed as soon as the newest page is in
+    onJumpToLatest();
   };
 
   useReadTracking(scroller, rows, onRead);
 
   return (
     <div className="relative flex min-h-0 flex-1 flex-col">
+      {newAbove && newBar}
       <div
         ref={scroller}
         onScroll={onScroll}
@@ -128,12 +183,17 @@ export function MessageList({
           ) : (
             rows.map(renderRow)
           )}
+          {hasNewer && (
+            <div className="flex h-10 items-center justify-center text-muted">
+              <LoaderCircle className="size-4 animate-spin" aria-label="Loading newer messages" />
+            </div>
+          )}
         </div>
       </div>
-      {showJump && (
+      {(showJump || hasNewer) && (
         <button
           type="button"
-          onClick={() => scrollToBottom(true)}
+          onClick={jumpToLatest}
           className="absolute bottom-3 left-1/2 inline-flex -translate-x-1/2 items-center gap-1.5 rounded-full bg-accent px-3.5 py-1.5 text-sm font-medium text-accent-foreground shadow-lg hover:bg-accent/90"
         >
           {unseenCount > 0 ? `${unseenCount} new message${unseenCount === 1 ? "" : "s"}` : "Jump to latest"}

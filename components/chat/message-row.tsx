@@ -1,18 +1,27 @@
 "use client";
 
-import { Check, CheckCheck, Clock, Copy, EyeOff, MoreHorizontal, RotateCcw, Trash2, X } from "lucide-react";
-import { memo } from "react";
+import { Check, CheckCheck, Clock, Copy, EyeOff, Flag, Link2, MailWarning, MoreHorizontal, Pencil, Pin, PinOff, Reply, RotateCcw, Trash2, X } from "lucide-react";
+import { memo, useState } from "react";
 import { toast } from "@/components/ui/toast";
+import { MessageAttachments } from "@/components/chat/attachments";
+import { LinkPreviewCard } from "@/components/chat/link-preview-card";
 import { MessageBody } from "@/components/chat/message-body";
+import { MentionChip } from "@/components/chat/mention-chip";
+import { EditedMarker, MessageEditor } from "@/components/chat/message-edit";
 import { PresenceAvatar } from "@/components/chat/presence-avatar";
+import { AddReaction, quickEmoji, ReactionChips, remember } from "@/components/chat/reactions";
+import { useLongPress } from "@/components/chat/use-long-press";
+import { ReplyQuote } from "@/components/chat/reply-quote";
 import { useReaderClock } from "@/components/chat/reader-clock";
 import { UserCard } from "@/components/chat/user-card";
+import { ReportDialog } from "@/components/reports/report-dialog";
 import { Avatar } from "@/components/ui/avatar";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { Tooltip } from "@/components/ui/tooltip";
-import type { ReceiptState } from "@/lib/messages/receipt-status";
-import { clockTime, fullTime, shortTime } from "@/lib/messages/time-format";
-import type { PendingMessage } from "@/lib/messages/timeline";
+import { markUnreadAction } from "@/lib/actions/unread/mark-unread";
+import type { ReceiptState } from "@/lib/messages/client/receipt-status";
+import { clockTime, fullTime, shortTime } from "@/lib/time/format";
+import type { PendingMessage } from "@/lib/messages/client/timeline";
 import type { MessagePayload } from "@/lib/realtime/catalogue";
 import { cn } from "@/lib/utils";
 
@@ -34,7 +43,15 @@ export const MessageRow = memo(function MessageRow({
   now,
   status,
   receipt,
+  jumped = false,
+  changedAfterRead = false,
+  editing = false,
   onDelete,
+  onEdit,
+  onReply,
+  onJump,
+  onReact,
+  onPin,
 }: {
   message: MessagePayload;
   groupStart: boolean;
@@ -44,16 +61,43 @@ export const MessageRow = memo(function MessageRow({
   now: number;
   status?: PersonStatus;
   receipt?: Receipt;
+  /** The message the reader jumped to: lit up briefly. */
+  jumped?: boolean;
+  /** Edited or deleted after the viewer had read it. */
+  changedAfterRead?: boolean;
+  /** The viewer is editing this message (their own). */
+  editing?: boolean;
   onDelete: (message: MessagePayload, mode: DeleteMode) => void;
+  /** Start editing (`body` undefined), save (resolves true when saved) or cancel (null). */
+  onEdit: (message: MessagePayload, body?: string | null) => Promise<boolean>;
+  /** Start a reply to this message (absent where the viewer can't post). */
+  onReply?: (message: MessagePayload) => void;
+  /** Go to a message of this conversation by seq (a reply's quote). */
+  onJump?: (seq: number) => void;
+  /** Add (`reacted`) or take back the viewer's reaction (absent where the viewer can't post). */
+  onReact?: (message: MessagePayload, emoji: string, reacted: boolean) => void;
+  /** Pin or unpin it (absent where the viewer can't pin). */
+  onPin?: (message: MessagePayload, pinned: boolean) => void;
 }) {
   const created = new Date(message.createdAt);
   const clock = useReaderClock();
   const deleted = message.deletedAt !== null;
   const author = message.author;
   const name = author?.fullName ?? "Deleted user";
+  // On a phone, a long-press opens the message's menu (its actions and quick reactions).
+  const [menuOpen, setMenuOpen] = useState(false);
+  const longPress = useLongPress(editing ? undefined : () => setMenuOpen(true));
+  // Named with @username, or @here / @everyone by a moderator: the row is highlighted for the viewer.
+  const mentionsViewer = !deleted && !own && (message.broadcast !== undefined || (message.mentions?.some((m) => m.id === viewerId) ?? false));
 
   return (
-    <div data-seq={message.seq} className={cn(rowClasses, groupStart && "mt-3")}>
+    <div
+      data-seq={message.seq}
+      data-jumped={jumped || undefined}
+      data-mentions-me={mentionsViewer || undefined}
+      className={cn(rowClasses, groupStart && "mt-3", jumped && "animate-jumped", mentionsViewer && "bg-warning-soft/60 shadow-[inset_2px_0_0_var(--warning-foreground)]", "[-webkit-touch-callout:none] [@media(hover:none)]:select-none")}
+      {...longPress}
+    >
       <Gutter groupStart={groupStart} created={created}>
         {author ? (
           <UserCard user={author} viewerId={viewerId} status={status?.label} online={status?.online}>
@@ -80,23 +124,58 @@ export const MessageRow = memo(function MessageRow({
             <time dateTime={message.createdAt} title={fullTime(created, clock)} className="shrink-0 text-xs text-muted">
               {now ? shortTime(created, new Date(now), clock) : clockTime(created, clock)}
             </time>
+            {message.pinned && <PinnedMarker />}
           </div>
         )}
+        {!groupStart && message.pinned && <PinnedMarker />}
+        {message.replyTo && !deleted && <ReplyQuote quote={message.replyTo} onJump={onJump} />}
         {deleted ? (
           <p className="text-sm italic text-muted">This message was deleted</p>
+        ) : editing ? (
+          <MessageEditor initial={message.body} onSave={(body) => onEdit(message, body)} onCancel={() => void onEdit(message, null)} />
         ) : (
-          <div className="text-[0.9375rem] leading-relaxed">
-            <MessageBody body={message.body} />
-            {message.editedAt && <span className="text-xs text-muted"> (edited)</span>}
+          <div className="text-[0.9375rem] leading-relaxed [&>p:last-of-type]:inline">
+            {message.body && <MessageBody body={message.body} mentions={message.mentions} broadcast={message.broadcast !== undefined} renderMention={(person, label, key) => <MentionChip key={key} person={person} viewerId={viewerId} label={label} />} />}
+            {message.editedAt && <EditedMarker messageId={message.id} editedAt={message.editedAt} />}
           </div>
+        )}
+        {!deleted && message.attachments && <MessageAttachments attachments={message.attachments} />}
+        {!deleted && !editing && message.linkPreview && <LinkPreviewCard messageId={message.id} preview={message.linkPreview} removable={own} />}
+        {!deleted && message.reactions && message.reactions.length > 0 && (
+          <ReactionChips messageId={message.id} reactions={message.reactions} onToggle={onReact && ((emoji, reacted) => onReact(message, emoji, reacted))} />
+        )}
+        {changedAfterRead && (
+          <p className="text-xs italic text-muted" data-changed-after-read>
+            {deleted ? "Deleted after you read it" : "Edited after you read it"}
+          </p>
         )}
         {receipt?.seen && <SeenBy receipt={receipt} />}
       </div>
       {receipt && <ReceiptMark state={receipt.state} />}
-      <MessageActions message={message} canDeleteForEveryone={!deleted && (own || canModerate)} onDelete={onDelete} />
+      <MessageActions
+        message={message}
+        canEdit={own && !deleted && !editing}
+        canReport={!own && !deleted && author !== null}
+        canDeleteForEveryone={!deleted && (own || canModerate)}
+        onDelete={onDelete}
+        onEdit={() => void onEdit(message)}
+        onReply={onReply && !deleted ? () => onReply(message) : undefined}
+        onReact={onReact && !deleted ? (emoji) => onReact(message, emoji, true) : undefined}
+        onPin={onPin && !deleted ? () => onPin(message, !message.pinned) : undefined}
+        open={menuOpen}
+        onOpenChange={setMenuOpen}
+      />
     </div>
   );
 });
+
+function PinnedMarker() {
+  return (
+    <span className="inline-flex items-center gap-1 text-xs text-muted" data-pinned>
+      <Pin className="size-3" aria-hidden /> Pinned
+    </span>
+  );
+}
 
 /** An optimistic send: shown at once, marked while it is on its way, with a way out if it fails. */
 export function PendingRow({
@@ -120,8 +199,18 @@ export function PendingRow({
       </Gutter>
       <div className="min-w-0 flex-1">
         {groupStart && <p className="text-sm font-semibold">{viewer.fullName}</p>}
+        {pending.replyTo && <ReplyQuote quote={pending.replyTo} />}
         <div className={cn("text-[0.9375rem] leading-relaxed", !failed && "opacity-60")}>
-          <MessageBody body={pending.body} />
+          {pending.body && <MessageBody body={pending.body} />}
+          {pending.attachments && (
+            <ul className="mt-1 flex flex-wrap gap-1.5 text-xs text-muted" aria-label="Files">
+              {pending.attachments.map((a) => (
+                <li key={a.id} className="rounded border border-border px-2 py-1">
+                  {a.name}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
         {failed && (
           <p role="alert" className="mt-0.5 flex flex-wrap items-center gap-x-2 text-xs font-medium text-danger">
@@ -189,36 +278,108 @@ function SeenBy({ receipt }: { receipt: Receipt }) {
 
 function MessageActions({
   message,
+  canEdit,
+  canReport,
   canDeleteForEveryone,
   onDelete,
+  onEdit,
+  onReply,
+  onReact,
+  onPin,
+  open,
+  onOpenChange,
 }: {
   message: MessagePayload;
+  canEdit: boolean;
+  canReport: boolean;
   canDeleteForEveryone: boolean;
   onDelete: (message: MessagePayload, mode: DeleteMode) => void;
+  onEdit: () => void;
+  onReply?: () => void;
+  onReact?: (emoji: string) => void;
+  onPin?: () => void;
+  /** The menu's open state (a long-press opens it too). */
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
 }) {
-  const copy = () =>
-    navigator.clipboard.writeText(message.body).then(
-      () => toast.success("Copied"),
+  const [reporting, setReporting] = useState(false);
+  const copy = (text: string, done: string) =>
+    navigator.clipboard.writeText(text).then(
+      () => toast.success(done),
       () => toast.error("Couldn't copy: your browser refused."),
     );
   return (
-    <div className="absolute right-3 top-0 -translate-y-1/3 opacity-0 transition-opacity focus-within:opacity-100 group-hover:opacity-100 has-[[data-state=open]]:opacity-100">
-      <DropdownMenu>
+    <div className="absolute right-3 top-0 flex -translate-y-1/3 gap-1 opacity-0 transition-opacity focus-within:opacity-100 group-hover:opacity-100 has-[[data-state=open]]:opacity-100">
+      {onReact && (
+        <AddReaction
+          onPick={onReact}
+          className="rounded-md border border-border bg-surface p-1 text-muted shadow-sm hover:text-foreground data-[state=open]:text-foreground"
+        />
+      )}
+      <DropdownMenu open={open} onOpenChange={onOpenChange}>
         <DropdownMenuTrigger
           aria-label="Message actions"
           className="rounded-md border border-border bg-surface p-1 text-muted shadow-sm hover:text-foreground data-[state=open]:text-foreground"
         >
           <MoreHorizontal className="size-4" aria-hidden />
         </DropdownMenuTrigger>
-        <DropdownMenuContent align="end">
+        <DropdownMenuContent align="end" collisionPadding={8}>
+          {onReact && (
+            <>
+              <div className="flex gap-0.5" role="group" aria-label="Quick reactions">
+                {quickEmoji()
+                  .slice(0, 6)
+                  .map((emoji) => (
+                    <DropdownMenuItem
+                      key={emoji}
+                      aria-label={`React with ${emoji}`}
+                      onSelect={() => {
+                        remember(emoji);
+                        onReact(emoji);
+                      }}
+                      className="size-9 justify-center p-0 text-xl"
+                    >
+                      {emoji}
+                    </DropdownMenuItem>
+                  ))}
+              </div>
+              <DropdownMenuSeparator />
+            </>
+          )}
+          {onReply && (
+            <DropdownMenuItem onSelect={onReply}>
+              <Reply className="size-4" aria-hidden /> Reply
+            </DropdownMenuItem>
+          )}
+          {canEdit && (
+            <DropdownMenuItem onSelect={onEdit}>
+              <Pencil className="size-4" aria-hidden /> Edit
+            </DropdownMenuItem>
+          )}
+          {onPin && (
+            <DropdownMenuItem onSelect={onPin}>
+              {message.pinned ? <PinOff className="size-4" aria-hidden /> : <Pin className="size-4" aria-hidden />} {message.pinned ? "Unpin" : "Pin"}
+            </DropdownMenuItem>
+          )}
           {!message.deletedAt && (
-            <DropdownMenuItem onSelect={copy}>
+            <DropdownMenuItem onSelect={() => copy(message.body, "Copied")}>
               <Copy className="size-4" aria-hidden /> Copy text
             </DropdownMenuItem>
           )}
+          <DropdownMenuItem onSelect={() => copy(messageLink(message.id), "Link copied")}>
+            <Link2 className="size-4" aria-hidden /> Copy link
+          </DropdownMenuItem>
+          <DropdownMenuItem onSelect={() => void markUnread(message.id)}>
+            <MailWarning className="size-4" aria-hidden /> Mark unread from here
+          </DropdownMenuItem>
           <DropdownMenuItem onSelect={() => onDelete(message, "me")}>
             <EyeOff className="size-4" aria-hidden /> Delete for me
           </DropdownMenuItem>
+          {canReport && (
+            <DropdownMenuItem onSelect={() => setReporting(true)}>
+              <Flag className="size-4" aria-hidden /> Report
+            </DropdownMenuItem>
+          )}
           {canDeleteForEveryone && (
             <>
               <DropdownMenuSeparator />
@@ -229,6 +390,17 @@ function MessageActions({
           )}
         </DropdownMenuContent>
       </DropdownMenu>
+      {canReport && <ReportDialog messageId={message.id} open={reporting} onOpenChange={setReporting} />}
     </div>
   );
+}
+
+/** A link that opens the conversation at this message, for whoever may read it. */
+export function messageLink(messageId: string): string {
+  return `${window.location.origin}/m/${messageId}`;
+}
+
+async function markUnread(messageId: string) {
+  const result = await markUnreadAction({ messageId });
+  if (!result.ok) toast.error(result.error.message);
 }

@@ -1,20 +1,30 @@
+"use client";
+
+import { usePersonPresence } from "@/components/realtime/use-person-presence";
 import { Avatar } from "@/components/ui/avatar";
 import { cn } from "@/lib/utils";
 
-/** An avatar with an online / offline dot (announced to screen readers through the label). */
+/**
+ * An avatar with an online / offline dot (announced to screen readers through the label): the
+ * live answer for `userId` (see usePersonPresence), unless `online` says it (e.g. "here now").
+ */
 export function PresenceAvatar({
   name,
   src,
-  online,
+  userId,
+  online: given,
   size = "sm",
   className,
 }: {
   name: string;
   src: string | null;
-  online: boolean;
+  userId?: string;
+  online?: boolean;
   size?: "xs" | "sm" | "md" | "lg";
   className?: string;
 }) {
+  const presenceOf = usePersonPresence();
+  const online = given ?? (userId ? presenceOf(userId).online : false);
   return (
     <span className={cn("relative inline-flex shrink-0", className)}>
       <Avatar name={name} src={src} size={size} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useContext, useEffect, useSyncExternalStore } from "react";
-import { CLOCK_COOKIE, clockCookieValue, type Clock } from "@/lib/messages/clock";
+import { CLOCK_COOKIE, clockCookieValue, type Clock } from "@/lib/time/clock";
 
 const ReaderClock = createContext<Clock>({});
 

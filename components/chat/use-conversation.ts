@@ -5,8 +5,8 @@ import { toast } from "@/components/ui/toast";
 import { markReceiptsAction } from "@/lib/actions/messages/mark-receipts";
 import { sendMessageAction } from "@/lib/actions/messages/send-message";
 import type { MessagesPage } from "@/lib/messages/page";
-import { ConversationSync, type SyncApi } from "@/lib/messages/sync";
-import { useChannel } from "@/lib/realtime/use-channel";
+import { ConversationSync, type SyncApi } from "@/lib/messages/client/sync";
+import { useChannel } from "@/components/realtime/use-channel";
 
 async function fetchPage(conversationId: string, query: { before?: number; after?: number; changedSince?: string }): Promise<MessagesPage> {
   const params = new URLSearchParams();
@@ -53,5 +53,5 @@ export function useConversation(conversationId: string, viewerId: string, newest
   const channel = useChannel("conversation", conversationId, sync.conversationHandlers, { onSubscribed: () => void sync.catchUp() });
   useChannel("user", viewerId, sync.userHandlers);
 
-  return { sync, ...snapshot, channel };
+  return { sync, ...snapshot, subscribed: channel !== null };
 }

@@ -8,16 +8,19 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { ExploreServer } from "@/lib/servers/explore";
 
+/** Who is looking: only verified accounts join in one click; a visitor signs in first. */
+export type ExploreViewer = "visitor" | "unverified" | "verified";
+
 /** A public server in Explore: what it is, its channels, and Join (or Open once joined). */
-export function ServerCard({ server, canJoin }: { server: ExploreServer; canJoin: boolean }) {
+export function ServerCard({ server, viewer }: { server: ExploreServer; viewer: ExploreViewer }) {
   return (
     <Card className="relative flex flex-col p-4 transition-shadow focus-within:ring-2 focus-within:ring-ring hover:shadow-md">
       <div className="flex items-start gap-3">
         <ServerIcon name={server.name} icon={server.icon} className="size-12" />
         <div className="min-w-0 flex-1">
           <h2 className="truncate font-semibold">
-            {/* The whole card opens the server; the buttons sit above this link. */}
-            <Link href={`/s/${server.slug}`} className="outline-none after:absolute after:inset-0 after:rounded-xl">
+            {/* The whole card opens the server (read-only for a visitor); the buttons sit above this link. */}
+            <Link href={viewer === "visitor" ? `/explore/${server.slug}` : `/s/${server.slug}`} className="outline-none after:absolute after:inset-0 after:rounded-xl">
               {server.name}
             </Link>
           </h2>
@@ -45,8 +48,14 @@ export function ServerCard({ server, canJoin }: { server: ExploreServer; canJoin
           <Button asChild size="sm" variant="secondary">
             <Link href={`/s/${server.slug}`}>Open</Link>
           </Button>
-        ) : canJoin ? (
+        ) : viewer === "verified" ? (
           <JoinButton serverId={server.id} serverName={server.name} />
+        ) : viewer === "visitor" ? (
+          <Button asChild size="sm">
+            <Link href={`/signin?callbackUrl=${encodeURIComponent(`/s/${server.slug}`)}`} aria-label={`Sign in to join ${server.name}`}>
+              Sign in to join
+            </Link>
+          </Button>
         ) : (
           <Button asChild size="sm" variant="secondary">
             <Link href={`/s/${server.slug}`}>Preview</Link>

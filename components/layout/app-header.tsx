@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Logo } from "@/components/layout/logo";
 import { MobileNavTrigger } from "@/components/layout/mobile-nav";
+import { SearchLauncher } from "@/components/search/search-launcher";
 import { ThemeToggle } from "@/components/layout/theme-toggle";
 import { UserMenu } from "@/components/layout/user-menu";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -22,8 +23,12 @@ export function AppHeader({ user }: { user: CurrentUser }) {
         <Link href="/t" className="rounded-md px-2.5 py-1.5 text-muted hover:bg-surface-muted hover:text-foreground">
           Messages
         </Link>
+        <Link href="/activity" className="rounded-md px-2.5 py-1.5 text-muted hover:bg-surface-muted hover:text-foreground">
+          Activity
+        </Link>
       </nav>
       <div className="ml-auto flex items-center gap-1">
+        <SearchLauncher />
         <ThemeToggle />
         <UserMenu user={user} />
       </div>

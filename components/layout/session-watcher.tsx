@@ -1,6 +1,6 @@
 "use client";
 
-import { useChannel } from "@/lib/realtime/use-channel";
+import { useChannel } from "@/components/realtime/use-channel";
 
 /**
  * Leaves the app in every open tab as soon as the server ends this user's sessions (suspension,

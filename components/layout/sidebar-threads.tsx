@@ -5,10 +5,12 @@ import { usePathname } from "next/navigation";
 import { MessageSquarePlus, MessagesSquare } from "lucide-react";
 import { PresenceAvatar } from "@/components/chat/presence-avatar";
 import { Avatar } from "@/components/ui/avatar";
+import { UnreadBadge } from "@/components/unread/unread-badge";
+import { useConversationUnread } from "@/components/unread/unread-provider";
 import type { RecentThread } from "@/lib/navigation/queries";
 import { cn } from "@/lib/utils";
 
-/** The direct threads panel: most recent first, unread ones in bold with a dot. */
+/** The direct threads panel: most recent first, unread ones (live) in bold with their count. */
 export function SidebarThreads({ threads }: { threads: RecentThread[] }) {
   const pathname = usePathname();
   return (
@@ -29,34 +31,38 @@ export function SidebarThreads({ threads }: { threads: RecentThread[] }) {
         </div>
       ) : (
         <ul className="min-h-0 flex-1 space-y-0.5 overflow-y-auto p-2">
-          {threads.map((thread) => {
-            const active = pathname === `/t/${thread.id}`;
-            const unread = thread.unread && !active; // the open thread is being read
-            const first = thread.others[0];
-            return (
-              <li key={thread.id}>
-                <Link
-                  href={`/t/${thread.id}`}
-                  aria-current={active ? "page" : undefined}
-                  className={cn(
-                    "flex items-center gap-2.5 rounded-lg px-2 py-1.5 text-sm",
-                    active ? "bg-accent-soft text-foreground" : "text-muted hover:bg-surface-muted hover:text-foreground",
-                    unread && "font-semibold text-foreground",
-                  )}
-                >
-                  {first && thread.others.length === 1 ? (
-                    <PresenceAvatar name={first.fullName} src={first.image} online={first.online} />
-                  ) : (
-                    <Avatar name={first?.fullName ?? thread.title} src={first?.image} size="sm" />
-                  )}
-                  <span className="min-w-0 flex-1 truncate">{thread.title}</span>
-                  {unread && <span className="size-2 shrink-0 rounded-full bg-accent" aria-label="unread" />}
-                </Link>
-              </li>
-            );
-          })}
+          {threads.map((thread) => (
+            <li key={thread.id}>
+              <ThreadLink thread={thread} active={pathname === `/t/${thread.id}`} />
+            </li>
+          ))}
         </ul>
       )}
     </nav>
+  );
+}
+
+function ThreadLink({ thread, active }: { thread: RecentThread; active: boolean }) {
+  const badge = useConversationUnread(thread.conversationId);
+  const unread = badge.unread && !active; // the open thread is being read
+  const first = thread.others[0];
+  return (
+    <Link
+      href={`/t/${thread.id}`}
+      aria-current={active ? "page" : undefined}
+      className={cn(
+        "flex items-center gap-2.5 rounded-lg px-2 py-1.5 text-sm",
+        active ? "bg-accent-soft text-foreground" : "text-muted hover:bg-surface-muted hover:text-foreground",
+        unread && "font-semibold text-foreground",
+      )}
+    >
+      {first && thread.others.length === 1 ? (
+        <PresenceAvatar name={first.fullName} src={first.image} userId={first.id} />
+      ) : (
+        <Avatar name={first?.fullName ?? thread.title} src={first?.image} size="sm" />
+      )}
+      <span className="min-w-0 flex-1 truncate">{thread.title}</span>
+      {unread && <UnreadBadge badge={badge} />}
+    </Link>
   );
 }

@@ -1,10 +1,11 @@
 "use client";
 
 import type Pusher from "pusher-js";
-import type { Channel } from "pusher-js";
-import { createContext, useContext, useEffect, useMemo, useState } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import type { eventSchema, presenceUserSchema } from "@/lib/realtime/catalogue";
 import type { RealtimeClientConfig } from "@/lib/realtime/config";
+import { PresenceRegistry } from "@/components/realtime/presence-registry";
+import { SubscriptionPool, type Held } from "@/components/realtime/subscription-pool";
 
 export type ConnectionState = "initialized" | "connecting" | "connected" | "unavailable" | "failed" | "disconnected";
 
@@ -15,11 +16,13 @@ type Realtime = {
   client: Pusher | null;
   schemas: Schemas | null;
   state: ConnectionState;
-  /** Subscribes (or shares an existing subscription); call the returned function to let go. */
-  acquire: (name: string) => { channel: Channel; release: () => void } | null;
+  /** Subscribes (or shares an existing subscription); call `release` to let go. */
+  acquire: (name: string) => Held | null;
+  /** Who is online, as the tab's presence channels show it. */
+  presence: PresenceRegistry;
 };
 
-const RealtimeContext = createContext<Realtime>({ client: null, schemas: null, state: "initialized", acquire: () => null });
+const RealtimeContext = createContext<Realtime>({ client: null, schemas: null, state: "initialized", acquire: () => null, presence: new PresenceRegistry() });
 
 /**
  * One pusher-js connection for the whole tab. Configuration comes from the server at request
@@ -29,16 +32,17 @@ const RealtimeContext = createContext<Realtime>({ client: null, schemas: null, s
  * once subscribed anyway.
  */
 export function RealtimeProvider({ config, children }: { config: RealtimeClientConfig; children: React.ReactNode }) {
-  const [live, setLive] = useState<{ client: Pusher; schemas: Schemas } | null>(null);
-  const client = live?.client ?? null;
+  const [live, setLive] = useState<{ client: Pusher; schemas: Schemas; pool: SubscriptionPool } | null>(null);
   const [state, setState] = useState<ConnectionState>("initialized");
+  const [presence] = useState(() => new PresenceRegistry());
   const { key, cluster, wsHost, wsPort, forceTLS } = config;
 
   useEffect(() => {
     let pusher: Pusher | null = null;
+    let pool: SubscriptionPool | null = null;
     let unmounted = false;
     const onState = ({ current }: { current: ConnectionState }) => setState(current);
-    import("@/lib/realtime/browser-client").then(
+    import("@/components/realtime/browser-client").then(
       ({ Pusher: PusherClient, eventSchema, presenceUserSchema }) => {
         if (unmounted) return;
         pusher = new PusherClient(key, {
@@ -49,50 +53,27 @@ export function RealtimeProvider({ config, children }: { config: RealtimeClientC
           channelAuthorization: { endpoint: "/api/realtime/auth", transport: "ajax" },
         });
         pusher.connection.bind("state_change", onState);
-        setLive({ client: pusher, schemas: { eventSchema, presenceUserSchema } });
+        pool = new SubscriptionPool(pusher);
+        setLive({ client: pusher, schemas: { eventSchema, presenceUserSchema }, pool });
       },
       () => !unmounted && setState("failed"), // the script didn't load (offline): say so, as a failed connection would
     );
     return () => {
       unmounted = true;
       pusher?.connection.unbind("state_change", onState);
+      pool?.dispose();
       pusher?.disconnect();
       setLive(null);
     };
   }, [key, cluster, wsHost, wsPort, forceTLS]);
 
-  const value = useMemo<Realtime>(() => {
-    const holders = new Map<string, number>();
-    return {
-      client,
-      schemas: live?.schemas ?? null,
-      state,
-      acquire(name) {
-        if (!client) return null;
-        const channel = client.channel(name) ?? client.subscribe(name);
-        holders.set(name, (holders.get(name) ?? 0) + 1);
-        let released = false;
-        return {
-          channel,
-          release() {
-            if (released) return;
-            released = true;
-            const left = (holders.get(name) ?? 1) - 1;
-            holders.set(name, left);
-            if (left === 0) {
-              holders.delete(name);
-              client.unsubscribe(name);
-            }
-          },
-        };
-      },
-    };
-    // The holder count must survive connection-state changes: key it on the client only.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [live]);
-
-  const withState = useMemo(() => ({ ...value, state }), [value, state]);
-  return <RealtimeContext value={withState}>{children}</RealtimeContext>;
+  // Stable per client: subscribers re-run their effects when it changes, not on every state change.
+  const acquire = useCallback((name: string) => live?.pool.acquire(name) ?? null, [live]);
+  const value = useMemo<Realtime>(
+    () => ({ client: live?.client ?? null, schemas: live?.schemas ?? null, state, acquire, presence }),
+    [live, state, acquire, presence],
+  );
+  return <RealtimeContext value={value}>{children}</RealtimeContext>;
 }
 
 export function useRealtime(): Realtime {

@@ -13,12 +13,14 @@ import { FormMessage } from "@/components/ui/form-message";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { deleteChannelAction } from "@/lib/actions/channels/delete";
 import { reorderChannelsAction } from "@/lib/actions/channels/reorder";
+import { setSlowModeAction } from "@/lib/actions/channels/set-slow-mode";
 import { updateChannelAction } from "@/lib/actions/channels/update";
 import { updateChannelSchema } from "@/lib/zod/channels";
+import { SLOW_MODE_CHOICES } from "@/lib/zod/moderation";
 
-type Channel = { id: string; name: string; slug: string; topic: string };
+type Channel = { id: string; name: string; slug: string; topic: string; slowModeSeconds: number };
 
-/** Rename, set topics, move up and down, delete (a server keeps at least one channel). */
+/** Rename, set topics and slow mode, move up and down, delete (a server keeps at least one channel). */
 export function ChannelSettings({ serverId, channels }: { serverId: string; channels: Channel[] }) {
   const router = useRouter();
   const [order, setOrder] = useState(channels);
@@ -53,6 +55,7 @@ export function ChannelSettings({ serverId, channels }: { serverId: string; chan
             <p className="truncate text-sm font-medium">{channel.name}</p>
             {channel.topic && <p className="truncate text-xs text-muted">{channel.topic}</p>}
           </div>
+          <SlowModeSelect channel={channel} />
           <Button variant="ghost" size="icon" disabled={index === 0 || pending} onClick={() => move(index, -1)} aria-label={`Move ${channel.name} up`}>
             <ArrowUp className="size-4" aria-hidden />
           </Button>
@@ -103,4 +106,35 @@ function EditChannelForm({ channel, onSaved }: { channel: Channel; onSaved: () =
       </div>
     </form>
   );
+}
+
+function SlowModeSelect({ channel }: { channel: Channel }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  return (
+    <select
+      aria-label={`Slow mode in #${channel.name}`}
+      title="Slow mode: how often each member may post (owner and moderators are exempt)"
+      className="h-8 rounded-md border border-border bg-surface px-2 text-xs"
+      value={channel.slowModeSeconds}
+      disabled={pending}
+      onChange={(event) => {
+        const seconds = Number(event.target.value);
+        startTransition(async () => {
+          const result = await setSlowModeAction({ channelId: channel.id, seconds });
+          if (toastOutcome(result, seconds ? `Slow mode in #${channel.name}: ${slowModeLabel(seconds)}` : `Slow mode is off in #${channel.name}`)) router.refresh();
+        });
+      }}
+    >
+      {SLOW_MODE_CHOICES.map((seconds) => (
+        <option key={seconds} value={seconds}>
+          {seconds ? `Slow: ${slowModeLabel(seconds)}` : "Slow mode off"}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function slowModeLabel(seconds: number) {
+  return seconds < 60 ? `${seconds} s` : seconds < 3600 ? `${seconds / 60} min` : "1 h";
 }

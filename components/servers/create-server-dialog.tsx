@@ -6,6 +6,7 @@ import { Banner } from "@/components/ui/banner";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { lazyComponent, useLoaded } from "@/components/ui/lazy-component";
 import { Tooltip } from "@/components/ui/tooltip";
+import { verifyFirst } from "@/lib/access/verified";
 
 const CreateServerForm = lazyComponent(() => import("@/components/servers/create-server-form").then((m) => m.CreateServerForm));
 
@@ -37,7 +38,7 @@ export function CreateServerDialog({ categories, canCreate, trigger }: { categor
         {canCreate ? (
           <CreateServerForm categories={categories} onCreated={() => setOpen(false)} />
         ) : (
-          <Banner tone="warning">Verify your email address to create servers: check your inbox for the link.</Banner>
+          <Banner tone="warning">{verifyFirst("create servers")}</Banner>
         )}
       </DialogContent>
     </Dialog>

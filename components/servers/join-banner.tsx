@@ -6,6 +6,7 @@ import { toastOutcome } from "@/components/servers/toast-outcome";
 import { Banner } from "@/components/ui/banner";
 import { Button } from "@/components/ui/button";
 import { joinServerAction } from "@/lib/actions/members/join";
+import { verifyFirst } from "@/lib/access/verified";
 
 /** Shown to non-members reading a public server: read-only until they join (one click). */
 export function JoinBanner({ serverId, serverName, verified }: { serverId: string; serverName: string; verified: boolean }) {
@@ -18,7 +19,7 @@ export function JoinBanner({ serverId, serverName, verified }: { serverId: strin
       {verified ? (
         <>You are reading <strong>{serverName}</strong>. Join to post and see it in your sidebar.</>
       ) : (
-        <>You are reading <strong>{serverName}</strong>. Verify your email address to join and post.</>
+        <>You are reading <strong>{serverName}</strong>. {verifyFirst("join and post")}</>
       )}
     </Banner>
   );

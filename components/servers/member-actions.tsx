@@ -1,6 +1,6 @@
 "use client";
 
-import { MoreHorizontal, Shield, ShieldOff, UserMinus, Ban } from "lucide-react";
+import { MoreHorizontal, Shield, ShieldOff, UserMinus, Ban, Timer, TimerOff } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -8,12 +8,19 @@ import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel,
 import { banMemberAction } from "@/lib/actions/members/ban";
 import { removeMemberAction } from "@/lib/actions/members/remove";
 import { setMemberRoleAction } from "@/lib/actions/members/set-role";
+import { timeOutMemberAction } from "@/lib/actions/members/time-out";
 import type { ActionResult } from "@/lib/safe-action";
 import { toastOutcome } from "@/components/servers/toast-outcome";
 
-type Member = { id: string; fullName: string; role: "OWNER" | "MODERATOR" | "MEMBER" };
+type Member = { id: string; fullName: string; role: "OWNER" | "MODERATOR" | "MEMBER"; timedOutUntil: Date | null };
 
-/** What the viewer may do to one member: change role (owner/admin), remove or ban (if they outrank). */
+const timeOuts = [
+  ["1h", "1 hour"],
+  ["1d", "1 day"],
+  ["1w", "1 week"],
+] as const;
+
+/** What the viewer may do to one member: change role (owner/admin), time out, remove or ban (if they outrank). */
 export function MemberActions({ serverId, member, canSetRoles, canRemove }: { serverId: string; member: Member; canSetRoles: boolean; canRemove: boolean }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -53,6 +60,31 @@ export function MemberActions({ serverId, member, canSetRoles, canRemove }: { se
         )}
         {canRemove && (
           <>
+            <DropdownMenuSeparator />
+            {member.timedOutUntil ? (
+              <DropdownMenuItem
+                onSelect={() =>
+                  startTransition(async () => {
+                    await outcome(await timeOutMemberAction({ ...target, duration: "lift" }), `${member.fullName} can post again`);
+                  })
+                }
+              >
+                <TimerOff className="size-4" aria-hidden /> Lift time-out
+              </DropdownMenuItem>
+            ) : (
+              timeOuts.map(([duration, label]) => (
+                <DropdownMenuItem
+                  key={duration}
+                  onSelect={() =>
+                    startTransition(async () => {
+                      await outcome(await timeOutMemberAction({ ...target, duration }), `${member.fullName} is timed out for ${label}`);
+                    })
+                  }
+                >
+                  <Timer className="size-4" aria-hidden /> Time out for {label}
+                </DropdownMenuItem>
+              ))
+            )}
             <DropdownMenuSeparator />
             <ConfirmDialog
               trigger={

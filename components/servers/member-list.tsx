@@ -12,7 +12,7 @@ const groups = [
 ] as const;
 
 /**
- * Members grouped by role, each with an online dot (their app was open in the last minutes), a
+ * Members grouped by role, each with an online dot (live presence), a
  * card to message them, and what the viewer may do to them.
  */
 export function MemberList({
@@ -44,11 +44,11 @@ export function MemberList({
                   <UserCard
                     user={{ id: member.id, username: member.username, fullName: member.fullName, image: member.image }}
                     viewerId={viewerId}
-                    online={member.online || member.id === viewerId}
+                    online={member.id === viewerId || undefined}
                     lastSeenAt={member.lastSeenAt?.toISOString() ?? null}
                   >
                     <button type="button" className="flex min-w-0 flex-1 items-center gap-2 text-left">
-                      <PresenceAvatar name={member.fullName} src={member.image} online={member.online || member.id === viewerId} />
+                      <PresenceAvatar name={member.fullName} src={member.image} userId={member.id} online={member.id === viewerId || undefined} />
                       <span className="min-w-0 flex-1">
                         <span className="block truncate text-sm font-medium">{member.fullName}</span>
                         <span className="block truncate text-xs text-muted">@{member.username}</span>
@@ -56,6 +56,16 @@ export function MemberList({
                     </button>
                   </UserCard>
                   {role === "MODERATOR" && <Badge tone="accent">mod</Badge>}
+                  {member.timedOutUntil && (
+                    <Badge tone="warning" title={`Timed out until ${member.timedOutUntil.toUTCString()}`}>
+                      timed out
+                    </Badge>
+                  )}
+                  {member.looksLikeStaff && (
+                    <Badge tone="warning" title="This name looks like a staff member's: it may be an impersonation">
+                      looks like staff
+                    </Badge>
+                  )}
                   {member.id !== access.server.ownerId && (
                     <MemberActions
                       serverId={serverId}

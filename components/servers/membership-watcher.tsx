@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { toast } from "@/components/ui/toast";
-import { useChannel } from "@/lib/realtime/use-channel";
+import { useChannel } from "@/components/realtime/use-channel";
 
 /** Leaves a server's pages as soon as the user is removed or banned from it (in every open tab). */
 export function MembershipWatcher({ userId, serverId, serverName }: { userId: string; serverId: string; serverName: string }) {

@@ -3,12 +3,15 @@
 import Link from "next/link";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { ChevronDown, LogOut, Settings, UserPlus } from "lucide-react";
+import { CheckCheck, ChevronDown, LogOut, Settings, UserPlus } from "lucide-react";
 import { InviteDialog } from "@/components/servers/invite-dialog";
 import { toastOutcome } from "@/components/servers/toast-outcome";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { toast } from "@/components/ui/toast";
+import { useServerUnread } from "@/components/unread/unread-provider";
 import { leaveServerAction } from "@/lib/actions/members/leave";
+import { markServerReadAction } from "@/lib/actions/unread/mark-server-read";
 
 type Props = {
   server: { id: string; slug: string; name: string };
@@ -16,11 +19,12 @@ type Props = {
   canModerate: boolean;
 };
 
-/** The server name as a menu: invite people and settings (staff), leave (members but the owner). */
+/** The server name as a menu: mark as read (members), invite people and settings (staff), leave (members but the owner). */
 export function ServerMenu({ server, role, canModerate }: Props) {
   const [inviteOpen, setInviteOpen] = useState(false);
   const router = useRouter();
   const canLeave = role === "MODERATOR" || role === "MEMBER";
+  const unread = useServerUnread(server.id).unread;
 
   async function leave() {
     if (!toastOutcome(await leaveServerAction({ serverId: server.id }), `You left ${server.name}`)) return false;
@@ -37,6 +41,14 @@ export function ServerMenu({ server, role, canModerate }: Props) {
           <span className="sr-only">server menu</span>
         </DropdownMenuTrigger>
         <DropdownMenuContent align="start" className="w-56">
+          {role && (
+            <>
+              <DropdownMenuItem disabled={!unread} onSelect={() => void markRead(server.id)}>
+                <CheckCheck className="size-4" aria-hidden /> Mark as read
+              </DropdownMenuItem>
+              <DropdownMenuSeparator />
+            </>
+          )}
           {canModerate && (
             <>
               <DropdownMenuItem onSelect={() => setInviteOpen(true)}>
@@ -68,4 +80,9 @@ export function ServerMenu({ server, role, canModerate }: Props) {
       {canModerate && <InviteDialog serverId={server.id} serverName={server.name} open={inviteOpen} onOpenChange={setInviteOpen} />}
     </>
   );
+}
+
+async function markRead(serverId: string) {
+  const result = await markServerReadAction({ serverId });
+  if (!result.ok) toast.error(result.error.message);
 }

@@ -42,6 +42,7 @@ export function loadOverlays(): Promise<Overlays> {
   loading ??= import("@/components/ui/overlay-parts").then(
     (parts) => {
       overlays = parts;
+      document.documentElement.dataset.overlays = "loaded"; // for tests and debugging: the real parts are in
       swap();
       return parts;
     },
@@ -68,10 +69,12 @@ function useOverlays(): Overlays | null {
 }
 
 type RootState = {
-  requestOpen: () => void;
+  /** `key`: the key that asked, which the real trigger gets again (see lazyTrigger). */
+  requestOpen: (key?: string) => void;
   /** Whether the stand-in trigger has focus, which the real one takes over. */
   setFocused: (focused: boolean) => void;
   takeFocus: () => boolean;
+  takeKey: () => string | undefined;
 };
 
 type RootProps = { open?: boolean; defaultOpen?: boolean; onOpenChange?: (open: boolean) => void; children?: React.ReactNode };
@@ -81,14 +84,16 @@ function lazyRoot<C extends AnyComponent>(real: (o: Overlays) => C, RootContext:
     const parts = useOverlays();
     const [openRequested, setOpenRequested] = useState(false);
     const focused = useRef(false);
+    const pendingKey = useRef<string | undefined>(undefined);
     const controlledOpen = props.open === true;
     useEffect(() => {
       if (controlledOpen) preload();
     }, [controlledOpen]);
 
-    const requestOpen = () => {
+    const requestOpen = (key?: string) => {
       preload();
-      if (props.open === undefined) setOpenRequested(true);
+      if (key) pendingKey.current = key;
+      else if (props.open === undefined) setOpenRequested(true);
       else props.onOpenChange?.(true);
     };
     const setFocused = (value: boolean) => {
@@ -99,8 +104,13 @@ function lazyRoot<C extends AnyComponent>(real: (o: Overlays) => C, RootContext:
       focused.current = false;
       return was;
     };
+    const takeKey = () => {
+      const key = pendingKey.current;
+      pendingKey.current = undefined;
+      return key;
+    };
     return (
-      <RootContext value={{ requestOpen, setFocused, takeFocus }}>
+      <RootContext value={{ requestOpen, setFocused, takeFocus, takeKey }}>
         {parts ? createElement(real(parts), { ...props, defaultOpen: props.defaultOpen ?? openRequested }) : props.children}
       </RootContext>
     );
@@ -124,20 +134,26 @@ function lazyTrigger<C extends AnyComponent>(real: (o: Overlays) => C, RootConte
     if (parts) {
       const attach = (element: HTMLButtonElement | null) => {
         if (element && root?.takeFocus()) element.focus(); // the stand-in had focus: keep it where the user put it
+        // A menu opened from the keyboard focuses its first item, which Radix decides from the key
+        // press it saw: give the real trigger the key, once its root listens (after this commit).
+        const key = element && root?.takeKey();
+        if (key) setTimeout(() => element.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true })));
         setRef(ref, element);
       };
       // eslint-disable-next-line react-hooks/refs -- a callback ref, called by React after render
       return createElement(real(parts), { asChild, ...props, ref: attach });
     }
 
-    const open = (event: React.SyntheticEvent) => {
+    const open = (event: React.SyntheticEvent, key?: string) => {
       event.preventDefault();
-      root?.requestOpen();
+      root?.requestOpen(key);
     };
     const Element = asChild ? Slot.Root : "button";
     return (
       <Element
-        type={asChild ? undefined : "button"}
+        // No `type` key at all under asChild: a Slot would hand type={undefined} to its child,
+        // wiping the child trigger's own type="button" (real Radix passes none).
+        {...(asChild ? {} : { type: "button" })}
         {...stub.attributes}
         {...props}
         ref={ref}
@@ -156,7 +172,7 @@ function lazyTrigger<C extends AnyComponent>(real: (o: Overlays) => C, RootConte
         })}
         onKeyDown={chain(props.onKeyDown, (event: React.KeyboardEvent) => {
           const keys = stub.opensOn === "pointerdown" ? ["Enter", " ", "ArrowDown"] : [];
-          if (keys.includes(event.key) && !props.disabled) open(event);
+          if (keys.includes(event.key) && !props.disabled) open(event, event.key);
         })}
       />
     );

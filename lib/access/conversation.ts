@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 
 export type Actor = { id: string; role: "USER" | "ADMIN"; emailVerifiedAt: Date | null };
@@ -8,6 +9,16 @@ export type ConversationAccess = {
   canPost: boolean;
   /** May delete anyone's messages: server owner or moderator, or a platform admin. */
   canModerate: boolean;
+  /** May pin and unpin messages: a channel's owner and moderators, any participant of a thread (verified). */
+  canPin: boolean;
+  /** A channel member timed out by a moderator: reads, but cannot post or react until then. */
+  timedOutUntil: Date | null;
+  /** A channel's slow mode (0: off): one message per this many seconds per member, staff exempt. */
+  slowModeSeconds: number;
+  /** The first seq the actor may read: 0, unless they were added to a group that shows newcomers only what follows. */
+  visibleFromSeq: number;
+  /** The first seq everyone in the conversation may read (0 in channels): older messages must not reach all of it by realtime. */
+  sharedFromSeq: number;
 };
 
 /**
@@ -15,16 +26,19 @@ export type ConversationAccess = {
  * null with 404 so that private things do not reveal that they exist.
  *   server channel: anyone not banned reads a public server; a private one needs membership.
  *   direct thread: participants only.
- * Posting also needs membership (or participation) and a verified email address.
+ *   A participant added to a group whose history starts at joining reads from `visibleFromSeq` on.
+ * Posting also needs membership (or participation), a verified email address and no time-out;
+ * pinning in a channel is for its owner and moderators.
  */
 export async function conversationAccess(actor: Actor, conversationId: string): Promise<ConversationAccess | null> {
   // One statement (every send, history read and realtime subscription asks this first).
   const [row] = await db.$queryRaw<AccessRow[]>`
     SELECT ch."id" IS NOT NULL AS "isChannel", s."visibility"::text AS "visibility", m."role"::text AS "role", m."banned",
-      EXISTS (
-        SELECT 1 FROM "Thread" t JOIN "ThreadParticipant" p ON p."threadId" = t."id"
-        WHERE t."conversationId" = c."id" AND p."userId" = ${actor.id}
-      ) AS "participant"
+      m."timedOutUntil", ch."slowModeSeconds",
+      (SELECT p."visibleFromSeq" FROM "Thread" t JOIN "ThreadParticipant" p ON p."threadId" = t."id"
+        WHERE t."conversationId" = c."id" AND p."userId" = ${actor.id}) AS "visibleFromSeq",
+      (SELECT max(p."visibleFromSeq") FROM "Thread" t JOIN "ThreadParticipant" p ON p."threadId" = t."id"
+        WHERE t."conversationId" = c."id")::int AS "sharedFromSeq"
     FROM "Conversation" c
     LEFT JOIN "Channel" ch ON ch."conversationId" = c."id"
     LEFT JOIN "Server" s ON s."id" = ch."serverId"
@@ -38,16 +52,32 @@ export async function conversationAccess(actor: Actor, conversationId: string): 
     if (row.banned) return null;
     if (!member && row.visibility === "PRIVATE") return null;
     const staff = row.role === "OWNER" || row.role === "MODERATOR";
+    const timedOutUntil = row.timedOutUntil && row.timedOutUntil > new Date() ? row.timedOutUntil : null;
     return {
       conversationId,
       kind: "channel",
-      canPost: member && verified,
+      canPost: member && verified && !timedOutUntil,
       canModerate: staff || actor.role === "ADMIN",
+      canPin: staff && verified,
+      timedOutUntil,
+      slowModeSeconds: staff ? 0 : (row.slowModeSeconds ?? 0),
+      visibleFromSeq: 0,
+      sharedFromSeq: 0,
     };
   }
 
-  if (row.participant) {
-    return { conversationId, kind: "thread", canPost: verified, canModerate: actor.role === "ADMIN" };
+  if (row.visibleFromSeq !== null) {
+    return {
+      conversationId,
+      kind: "thread",
+      canPost: verified,
+      canModerate: actor.role === "ADMIN",
+      canPin: verified,
+      timedOutUntil: null,
+      slowModeSeconds: 0,
+      visibleFromSeq: row.visibleFromSeq,
+      sharedFromSeq: row.sharedFromSeq ?? 0,
+    };
   }
   return null;
 }
@@ -58,5 +88,14 @@ type AccessRow = {
   /** The actor's membership of the channel's server, if any. */
   role: "OWNER" | "MODERATOR" | "MEMBER" | null;
   banned: boolean | null;
-  participant: boolean;
+  timedOutUntil: Date | null;
+  slowModeSeconds: number | null;
+  /** The actor's participation in the thread (null: not a participant, or a channel). */
+  visibleFromSeq: number | null;
+  sharedFromSeq: number | null;
 };
+
+/** Whether a message at `seq` is one the reader with `access` may read (history before joining stays hidden). */
+export function readsSeq(access: Pick<ConversationAccess, "visibleFromSeq">, seq: number): boolean {
+  return seq >= access.visibleFromSeq;
+}

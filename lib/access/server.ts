@@ -1,3 +1,4 @@
+import "server-only";
 import type { MemberRole, Visibility } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/access/conversation";
 import { db } from "@/lib/db";
@@ -84,9 +85,3 @@ export function outranks(access: ServerAccess, targetRole: MemberRole): boolean 
   return access.role === "MODERATOR" && targetRole === "MEMBER";
 }
 
-/** Joining and creating need a verified email address (as posting does). */
-export function requireVerified(actor: Actor) {
-  if (!actor.emailVerifiedAt) {
-    throw forbidden("Verify your email address first: check your inbox, or resend the link from the banner.");
-  }
-}

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { violatedUniqueIndex } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import { assertAvailable, rethrowTaken } from "@/lib/accounts/availability";
 import { assertCurrentPassword } from "@/lib/accounts/current-password";
 import { sendVerificationEmail } from "@/lib/accounts/emails";

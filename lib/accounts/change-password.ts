@@ -1,3 +1,4 @@
+import "server-only";
 import { assertCurrentPassword } from "@/lib/accounts/current-password";
 import { sendPasswordChangedNotice } from "@/lib/accounts/emails";
 import { announceSessionsEnded, revokeSessions } from "@/lib/accounts/sessions";

@@ -1,3 +1,4 @@
+import "server-only";
 import { accountLimits } from "@/lib/accounts/rate-limits";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";

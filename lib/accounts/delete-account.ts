@@ -1,7 +1,10 @@
+import "server-only";
 import { assertCurrentPassword } from "@/lib/accounts/current-password";
 import { announceSessionsEnded } from "@/lib/accounts/sessions";
 import type { AuditHook } from "@/lib/audit/record";
+import { runAfterResponse } from "@/lib/background";
 import { db, type Prisma } from "@/lib/db";
+import { collectStorageGarbage } from "@/lib/files/garbage";
 import { AppError } from "@/lib/errors";
 import { handOverServer } from "@/lib/servers/transfer-ownership";
 
@@ -42,7 +45,8 @@ export type DeletionSummary = { transferred: ServerHandover[]; deletedServers: S
 
 /**
  * Deletes `userId`'s account in one transaction (the admin area calls this too). Their sessions,
- * tokens, memberships, receipts and uploads go with the row (foreign keys cascade); messages keep
+ * tokens, memberships, receipts, uploads and the files they attached go with the row (foreign keys
+ * cascade; the files' objects are deleted from storage after the response); messages keep
  * authorId = NULL. Owned servers are handed over or deleted first.
  */
 export async function deleteAccount(
@@ -72,6 +76,7 @@ export async function deleteAccount(
     return { transferred, deletedServers };
   });
   await announceSessionsEnded(userId, "deleted", excludeSocketId);
+  runAfterResponse("deleting a deleted account's files", () => collectStorageGarbage());
   return summary;
 }
 

@@ -1,8 +1,10 @@
+import "server-only";
 import { createElement } from "react";
 import { sendEmail } from "@/lib/email/send";
 import { EmailChangedEmail } from "@/lib/email/templates/email-changed";
 import { PasswordChangedEmail } from "@/lib/email/templates/password-changed";
 import { ResetPasswordEmail } from "@/lib/email/templates/reset-password";
+import { SignUpAttemptEmail } from "@/lib/email/templates/sign-up-attempt";
 import { VerifyEmail } from "@/lib/email/templates/verify-email";
 import { env } from "@/lib/env";
 
@@ -38,6 +40,15 @@ export function sendPasswordChangedNotice(user: Recipient) {
     to: user.email,
     subject: "Your Chatsphere password was changed",
     body: createElement(PasswordChangedEmail, { name: user.fullName, resetUrl: link("/password/reset") }),
+  });
+}
+
+/** To an account's owner when someone signs up with its address (the sign-up answer doesn't tell). */
+export function sendSignUpAttemptNotice(user: Recipient) {
+  return sendEmail({
+    to: user.email,
+    subject: "Someone tried to create an account with your address",
+    body: createElement(SignUpAttemptEmail, { name: user.fullName, signInUrl: link("/signin"), resetUrl: link("/password/reset") }),
   });
 }
 

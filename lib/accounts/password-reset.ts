@@ -1,7 +1,8 @@
+import "server-only";
 import { sendPasswordChangedNotice, sendPasswordResetEmail } from "@/lib/accounts/emails";
 import { accountLimits } from "@/lib/accounts/rate-limits";
 import { announceSessionsEnded, revokeSessions } from "@/lib/accounts/sessions";
-import { signInAccountKey } from "@/lib/accounts/sign-in-limits";
+import { signInAccountKey, signInAccountSlowKey } from "@/lib/accounts/sign-in-limits";
 import { consumeToken, issueToken } from "@/lib/accounts/tokens";
 import { hashPassword } from "@/lib/auth/password";
 import { runAfterResponse } from "@/lib/background";
@@ -46,7 +47,7 @@ export async function resetPassword({ token, password }: { token: string; passwo
     await revokeSessions(current.id, {}, tx);
     return tx.user.update({ where: { id: current.id }, data: { passwordHash, emailVerifiedAt: current.emailVerifiedAt ?? new Date() } });
   });
-  await clearRateLimit(signInAccountKey(user.email));
+  await Promise.all([clearRateLimit(signInAccountKey(user.email)), clearRateLimit(signInAccountSlowKey(user.email))]);
   await announceSessionsEnded(user.id, "password-changed");
   runAfterResponse("password-changed notice", () => sendPasswordChangedNotice(user));
   return user;

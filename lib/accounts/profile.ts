@@ -1,5 +1,7 @@
+import "server-only";
 import { assertAvailable, rethrowTaken } from "@/lib/accounts/availability";
 import { db } from "@/lib/db";
+import { collectStorageGarbageAfterResponse } from "@/lib/files/garbage";
 import { saveImage } from "@/lib/uploads/save-image";
 import type { UpdateProfileInput } from "@/lib/zod/accounts";
 
@@ -36,5 +38,6 @@ async function replaceAvatar<T extends string | null>(actor: Actor, image: T): P
     const uploadId = previous?.match(/^\/api\/uploads\/([a-z0-9]+)$/)?.[1];
     if (uploadId && previous !== image) await tx.upload.deleteMany({ where: { id: uploadId, ownerId: actor.id } });
   });
+  collectStorageGarbageAfterResponse(); // the replaced upload's object
   return image;
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db, type Prisma } from "@/lib/db";
 import type { TokenPurpose, UserToken } from "@/generated/prisma/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { sendEmailChangedNotice, sendVerificationEmail } from "@/lib/accounts/emails";
 import { accountLimits } from "@/lib/accounts/rate-limits";
 import { consumeToken, issueToken } from "@/lib/accounts/tokens";

@@ -1,3 +1,4 @@
+import "server-only";
 import { subDays } from "date-fns";
 import { db } from "@/lib/db";
 

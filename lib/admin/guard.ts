@@ -1,3 +1,4 @@
+import "server-only";
 import { notFound } from "next/navigation";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import { verifyAccessToken } from "@/lib/api/access-token";
 import { accountSuspended } from "@/lib/auth/credentials";
 import { LAST_USED_RESOLUTION_MS, userFields, type CurrentUser } from "@/lib/auth/session";

@@ -1,8 +1,10 @@
+import "server-only";
+import { requireVerified } from "@/lib/access/verified";
 import { z } from "zod";
 import { authenticateBearer, type ApiUser } from "@/lib/api/bearer";
 import { preflight, withCors } from "@/lib/api/cors";
 import { readBody } from "@/lib/api/request-body";
-import { AppError, forbidden, fromZodError, notFound, type ErrorCode } from "@/lib/errors";
+import { AppError, fromZodError, notFound, type ErrorCode } from "@/lib/errors";
 import { errorResponse, jsonError } from "@/lib/http";
 import { nulFields } from "@/lib/zod/text";
 
@@ -64,9 +66,7 @@ const NO_PARAMS: RouteContext = { params: Promise.resolve({}) };
 export function endpoint<const S extends EndpointSpec>(spec: S, run: (args: EndpointArgs<S>) => Promise<EndpointResult<S>>): Endpoint<S["method"]> {
   async function respond(request: Request, context: RouteContext): Promise<Response> {
     const user = spec.auth === "none" ? undefined : await authenticateBearer(request);
-    if (spec.auth === "verified" && !user?.emailVerifiedAt) {
-      throw forbidden("Verify your email address first: follow the link we emailed you when you signed up.");
-    }
+    if (spec.auth === "verified") requireVerified(user!);
     const params = spec.params ? parseParams(spec.params, await context.params) : undefined;
     const query = spec.query ? parseInput(spec.query, queryObject(new URL(request.url).searchParams)) : undefined;
     const body = spec.body ? parseInput(spec.body, await readBody(request, { maxBytes: spec.maxBodyBytes, acceptsForm: spec.acceptsForm })) : undefined;

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import type { Endpoint, EndpointSpec, Schema } from "@/lib/api/endpoint";
 import { errorStatus, type ErrorCode } from "@/lib/errors";

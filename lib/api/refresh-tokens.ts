@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken } from "@/lib/api/access-token";
 import { accountSuspended } from "@/lib/auth/credentials";

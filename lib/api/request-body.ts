@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/errors";
 
 /** JSON bodies bigger than this are refused with 413 (the largest legitimate one, a message, is ~16 KB). */

@@ -1,3 +1,4 @@
+import "server-only";
 import { withCors } from "@/lib/api/cors";
 import { jsonError } from "@/lib/http";
 

@@ -21,6 +21,7 @@ export const auditActions = {
   "thread.delete": "Deleted thread",
   "message.delete": "Deleted message",
   "member.ban": "Banned from server",
+  "report.resolve": "Handled a report",
 } as const;
 
 export type AuditAction = keyof typeof auditActions;

@@ -1,8 +1,9 @@
+import "server-only";
 import type { Prisma } from "@/lib/db";
 import { db } from "@/lib/db";
 import type { AuditSummary } from "@/lib/audit/record";
 import type { AuditListParams } from "@/lib/zod/admin";
-import { decodeCursor, encodeCursor } from "@/lib/admin/cursor";
+import { decodeCursor, encodeCursor } from "@/lib/cursor";
 
 export const AUDIT_PAGE_SIZE = 50;
 

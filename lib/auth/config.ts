@@ -1,3 +1,4 @@
+import "server-only";
 import type { NextAuthConfig } from "next-auth";
 import { env } from "@/lib/env";
 
@@ -28,7 +29,7 @@ export function baseAuthConfig(): NextAuthConfig {
     secret: e.AUTH_SECRET,
     trustHost: true,
     useSecureCookies: e.APP_URL.startsWith("https://"),
-    pages: { signIn: "/signin" },
+    pages: { signIn: "/signin", signOut: "/signout" },
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     providers: [],
     callbacks: {

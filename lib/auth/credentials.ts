@@ -1,7 +1,14 @@
+import "server-only";
 import { CredentialsSignin, type User } from "next-auth";
+import { RequestCookies } from "next/dist/compiled/@edge-runtime/cookies";
+import { cookies } from "next/headers";
 import { countSignInAttempt, signInSucceeded } from "@/lib/accounts/sign-in-limits";
-import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/config";
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS, newDeviceCookie, trustedDevice } from "@/lib/accounts/sign-in-devices";
+import { env } from "@/lib/env";
+import { openSession } from "@/lib/auth/open-session";
 import { verifyAgainstNothing, verifyPassword } from "@/lib/auth/password";
+import { PasskeyRefused } from "@/lib/auth/passkey-sign-in";
+import { completeSecondStep, requireSecondStep, SecondFactorRefused } from "@/lib/auth/second-step";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { clientIp } from "@/lib/http";
@@ -26,20 +33,22 @@ export class SignInRateLimited extends CredentialsSignin {
 /**
  * The account that email + password sign in to, for the web sign-in and the API's token endpoint
  * alike. Unknown email and wrong password fail the same way and take the same time. Failed
- * attempts are rate limited per account and per address (`ip`).
+ * attempts are rate limited per account and per address (`ip`), or per device when `deviceCookie`
+ * shows the browser signed in to this account before (lib/accounts/sign-in-limits.ts).
  */
-export async function checkCredentials(credentials: Partial<Record<string, unknown>>, ip: string) {
+export async function checkCredentials(credentials: Partial<Record<string, unknown>>, ip: string, deviceCookie?: string) {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) throw new InvalidCredentials();
   const { email, password } = parsed.data;
+  const origin = { ip, device: trustedDevice(deviceCookie, email) };
 
-  await countSignInAttempt(email, ip).catch((error) => {
+  await countSignInAttempt(email, origin).catch((error) => {
     throw error instanceof AppError ? new SignInRateLimited(error) : error;
   });
   const user = await db.user.findUnique({ where: { email } });
   const valid = user ? await verifyPassword(password, user.passwordHash) : await verifyAgainstNothing(password);
   if (!user || !valid) throw new InvalidCredentials();
-  await signInSucceeded(email, ip);
+  await signInSucceeded(email, origin);
   if (user.status === "SUSPENDED") throw new AccountSuspended();
   return user;
 }
@@ -47,26 +56,34 @@ export async function checkCredentials(credentials: Partial<Record<string, unkno
 /**
  * The Credentials provider's check: valid credentials → a new Session row, whose id the JWT
  * carries. The attempts are limited in checkCredentials, so Auth.js's own callback endpoint is too.
+ * With two-factor on, the password step ends in SecondFactorRequired; a second call with its
+ * challenge and a code finishes the sign-in (lib/auth/second-step.ts).
  */
 export async function authenticate(credentials: Partial<Record<string, unknown>>, request: Request): Promise<User> {
-  const user = await checkCredentials(credentials, clientIp(request.headers));
-  const now = new Date();
-  const [session] = await db.$transaction([
-    db.session.create({
-      data: {
-        userId: user.id,
-        userAgent: request.headers.get("user-agent")?.slice(0, 300) ?? null,
-        expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000),
-      },
-    }),
-    db.user.update({ where: { id: user.id }, data: { lastSeenAt: now } }),
-  ]);
-  return { id: user.id, email: user.email, name: user.fullName, sessionId: session.id };
+  const user =
+    "challenge" in credentials
+      ? await completeSecondStep(credentials)
+      : await checkCredentials(credentials, clientIp(request.headers), new RequestCookies(request.headers).get(DEVICE_COOKIE)?.value);
+  if (user.status === "SUSPENDED") throw new AccountSuspended();
+  if (!("challenge" in credentials)) await requireSecondStep(user.id, request);
+  await rememberDevice(user.email);
+  return openSession(user, request);
+}
+
+/** Gives this browser a device cookie for the account (a new one after each sign-in). */
+async function rememberDevice(email: string) {
+  (await cookies()).set(DEVICE_COOKIE, newDeviceCookie(email), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: env().APP_URL.startsWith("https://"),
+    path: "/",
+    maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
+  });
 }
 
 /** What to tell the person when checkCredentials refused (null: not a refusal). */
 export function credentialsRefusal(error: unknown): AppError | null {
-  if (error instanceof SignInRateLimited) return error.refusal;
+  if (error instanceof SignInRateLimited || error instanceof SecondFactorRefused || error instanceof PasskeyRefused) return error.refusal;
   if (error instanceof AccountSuspended) return accountSuspended();
   if (error instanceof InvalidCredentials) return new AppError("unauthorized", "Incorrect email or password.");
   return null;

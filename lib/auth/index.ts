@@ -1,7 +1,9 @@
+import "server-only";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { baseAuthConfig } from "@/lib/auth/config";
 import { authenticate } from "@/lib/auth/credentials";
+import { authenticatePasskey } from "@/lib/auth/passkey-sign-in";
 import { db } from "@/lib/db";
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
@@ -10,6 +12,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     Credentials({
       credentials: { email: {}, password: {} },
       authorize: (credentials, request) => authenticate(credentials, request),
+    }),
+    Credentials({
+      id: "passkey",
+      name: "Passkey",
+      credentials: { response: {} },
+      authorize: (credentials, request) => authenticatePasskey(credentials, request),
     }),
   ],
   events: {

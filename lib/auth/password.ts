@@ -1,3 +1,4 @@
+import "server-only";
 import bcrypt from "bcryptjs";
 
 // bcrypt with cost 12 (~250 ms here): slow enough to resist offline guessing.

@@ -1,3 +1,4 @@
+import "server-only";
 import { cache } from "react";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
@@ -51,6 +52,19 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   }
   return { ...row.user, sessionId: row.id };
 });
+
+/**
+ * Whether this request's session cookie is one of an account suspended since it was issued
+ * (suspension deletes the sessions, so the cookie no longer signs anyone in): the sign-in page
+ * then says why its holder is there. The cookie is ours and signed, so this tells nothing to
+ * anyone who wasn't signed in to that account.
+ */
+export async function signedOutBySuspension(): Promise<boolean> {
+  const userId = (await auth())?.user?.id;
+  if (!userId) return false;
+  const user = await db.user.findUnique({ where: { id: userId }, select: { status: true } });
+  return user?.status === "SUSPENDED";
+}
 
 /** For pages: the signed-in user, or a redirect to /signin that comes back here afterwards. */
 export async function requireUser(): Promise<CurrentUser> {

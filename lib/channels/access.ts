@@ -1,3 +1,4 @@
+import "server-only";
 import { can, requireServer, type Actor } from "@/lib/access/server";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
@@ -6,7 +7,7 @@ import { notFound } from "@/lib/errors";
 export async function requireManagedChannel(actor: Actor, channelId: string) {
   const channel = await db.channel.findUnique({
     where: { id: channelId },
-    select: { id: true, serverId: true, name: true, slug: true, conversationId: true },
+    select: { id: true, serverId: true, name: true, slug: true, topic: true, conversationId: true },
   });
   if (!channel) throw notFound("Channel");
   const access = await requireServer(actor, channel.serverId, can.moderate, "Only the owner and moderators can manage channels.");

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/access/server";
 import { requireManagedChannel } from "@/lib/channels/access";
 import type { AuditHook } from "@/lib/audit/record";

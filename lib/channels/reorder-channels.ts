@@ -1,12 +1,12 @@
-import type { z } from "zod";
+import "server-only";
 import { can, requireServer, type Actor } from "@/lib/access/server";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { lockServer } from "@/lib/servers/lock";
-import type { reorderChannelsSchema } from "@/lib/zod/channels";
+import type { ReorderChannelsInput } from "@/lib/zod/channels";
 
 /** Puts the server's channels in the given order; the list must name each channel exactly once. */
-export async function reorderChannels(actor: Actor, input: z.output<typeof reorderChannelsSchema>) {
+export async function reorderChannels(actor: Actor, input: ReorderChannelsInput) {
   const { server } = await requireServer(actor, input.serverId, can.moderate, "Only the owner and moderators can reorder channels.");
   await db.$transaction(async (tx) => {
     await lockServer(tx, server.id);

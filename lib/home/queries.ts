@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 
 /** The latest message of each of the most recently active channels in the user's servers. */

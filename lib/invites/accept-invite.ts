@@ -1,4 +1,6 @@
-import { requireVerified, type Actor } from "@/lib/access/server";
+import "server-only";
+import type { Actor } from "@/lib/access/server";
+import { requireVerified } from "@/lib/access/verified";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { usableInviteSql } from "@/lib/invites/validity";

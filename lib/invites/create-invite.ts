@@ -1,9 +1,9 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
-import type { z } from "zod";
 import { can, requireServer, type Actor } from "@/lib/access/server";
 import { db } from "@/lib/db";
 import { inviteUrl } from "@/lib/invites/url";
-import type { createInviteSchema } from "@/lib/zod/invites";
+import type { CreateInviteInput } from "@/lib/zod/invites";
 
 const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
@@ -13,7 +13,7 @@ function inviteCode(): string {
 }
 
 /** An invite link to a server (owner, moderators, admins), optionally expiring and limited in uses. */
-export async function createInvite(actor: Actor, input: z.output<typeof createInviteSchema>) {
+export async function createInvite(actor: Actor, input: CreateInviteInput) {
   const { server } = await requireServer(actor, input.serverId, can.moderate, "Only the owner and moderators can create invite links.");
   const invite = await db.invite.create({
     data: {

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { inviteUrl } from "@/lib/invites/url";
 import { inviteIsUsable } from "@/lib/invites/validity";

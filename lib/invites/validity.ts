@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 
 type InviteState = { revokedAt: Date | null; expiresAt: Date | null; maxUses: number | null; uses: number };

@@ -1,3 +1,4 @@
+import "server-only";
 import { can, requireServer, type Actor } from "@/lib/access/server";
 import type { AuditHook } from "@/lib/audit/record";
 import { db } from "@/lib/db";

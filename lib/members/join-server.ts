@@ -1,4 +1,6 @@
-import { requireVerified, serverAccess, type Actor } from "@/lib/access/server";
+import "server-only";
+import { serverAccess, type Actor } from "@/lib/access/server";
+import { requireVerified } from "@/lib/access/verified";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { rateLimit } from "@/lib/rate-limit";

@@ -1,3 +1,4 @@
+import "server-only";
 import { publish } from "@/lib/realtime/server";
 
 /** Tells the user's open tabs that they were removed or banned, so pages of that server close. */

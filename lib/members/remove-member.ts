@@ -1,3 +1,4 @@
+import "server-only";
 import { can, requireServer, type Actor } from "@/lib/access/server";
 import { db } from "@/lib/db";
 import { requireOutrankedMember } from "@/lib/members/target";

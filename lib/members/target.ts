@@ -1,3 +1,4 @@
+import "server-only";
 import { outranks, type ServerAccess } from "@/lib/access/server";
 import type { Prisma } from "@/lib/db";
 import { forbidden, notFound } from "@/lib/errors";
@@ -10,7 +11,7 @@ export async function requireOutrankedMember(tx: Prisma.TransactionClient, acces
   });
   if (!member || member.banned) throw notFound("Member");
   if (!outranks(access, member.role)) {
-    throw forbidden(member.role === "OWNER" ? "The owner can't be removed or banned." : "Only the owner can do that to a moderator.");
+    throw forbidden(member.role === "OWNER" ? "The owner can't be removed, banned or timed out." : "Only the owner can do that to a moderator.");
   }
   return member;
 }

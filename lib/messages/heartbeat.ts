@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { HEARTBEAT_INTERVAL_MS } from "@/lib/messages/presence";
 

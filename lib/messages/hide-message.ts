@@ -1,7 +1,8 @@
+import "server-only";
 import type { Actor } from "@/lib/access/conversation";
 import { db } from "@/lib/db";
 import { readableMessage } from "@/lib/messages/access";
-import { publish } from "@/lib/realtime/server";
+import { publication, publishAfterResponse } from "@/lib/realtime/server";
 
 /**
  * "Delete for me": hides a message from the actor only, in all of their tabs and devices (told
@@ -14,6 +15,6 @@ export async function hideMessageForMe(actor: Actor, input: { messageId: string 
     create: { userId: actor.id, messageId: message.id },
     update: {},
   });
-  await publish("user", actor.id, "message.hidden", { conversationId: message.conversationId, messageId: message.id });
+  publishAfterResponse([publication("user", actor.id, "message.hidden", { conversationId: message.conversationId, messageId: message.id })]);
   return { id: message.id, conversationId: message.conversationId };
 }

@@ -1,7 +1,9 @@
+import "server-only";
 import type { Actor } from "@/lib/access/conversation";
 import { db } from "@/lib/db";
 import { readableConversation } from "@/lib/messages/access";
-import { publish } from "@/lib/realtime/server";
+import { publication, publishAfterResponse } from "@/lib/realtime/server";
+import type { MarkReadInput } from "@/lib/zod/messages";
 
 export type ReceiptMarks = { userId: string; deliveredSeq: number; readSeq: number };
 
@@ -9,11 +11,12 @@ export type ReceiptMarks = { userId: string; deliveredSeq: number; readSeq: numb
  * Moves the actor's delivered / read high-water marks forward (never back, never past the last
  * message; read implies delivered). Clients call this at most about once a second with the
  * highest seq they have received and shown, so a busy conversation costs one write and one
- * `receipts.updated` event per reader per second at most, and none when nothing moved.
+ * `receipts.updated` event (and a `read.updated` to the reader's own tabs) per reader per second at
+ * most, and none when nothing moved.
  */
 export async function markReceipts(
   actor: Actor,
-  input: { conversationId: string; deliveredSeq: number; readSeq: number },
+  input: MarkReadInput,
 ): Promise<ReceiptMarks | null> {
   const { conversationId } = await readableConversation(actor, input.conversationId);
   if (input.deliveredSeq === 0 && input.readSeq === 0) return null;
@@ -30,6 +33,10 @@ export async function markReceipts(
   const row = rows[0];
   if (!row) return null;
   const marks = { userId: actor.id, deliveredSeq: row.deliveredSeq, readSeq: row.readSeq };
-  await publish("conversation", conversationId, "receipts.updated", { conversationId, receipts: [marks] });
+  publishAfterResponse([
+    publication("conversation", conversationId, "receipts.updated", { conversationId, receipts: [marks] }),
+    // The reader's other tabs: their unread state follows.
+    publication("user", actor.id, "read.updated", { conversationId, readSeq: row.readSeq }),
+  ]);
   return marks;
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { seenRecently } from "@/lib/messages/presence";
@@ -31,6 +32,7 @@ export const listRecentThreads = cache(async (userId: string, limit = RECENT_THR
     orderBy: [{ thread: { conversation: { lastMessageAt: { sort: "desc", nulls: "last" } } } }, { joinedAt: "desc" }],
     take: limit,
     select: {
+      visibleFromSeq: true,
       thread: {
         select: {
           id: true,
@@ -45,7 +47,7 @@ export const listRecentThreads = cache(async (userId: string, limit = RECENT_THR
                 where: { deletedAt: null, hiddenFor: { none: { userId } } },
                 orderBy: { seq: "desc" },
                 take: 1,
-                select: { body: true, authorId: true },
+                select: { seq: true, body: true, authorId: true },
               },
             },
           },
@@ -59,8 +61,10 @@ export const listRecentThreads = cache(async (userId: string, limit = RECENT_THR
       },
     },
   });
-  return rows.map(({ thread }) => {
+  return rows.map(({ thread, visibleFromSeq }) => {
     const { conversation } = thread;
+    // Someone added to a group that hides its past sees no preview of what came before them.
+    const last = conversation.messages[0] && conversation.messages[0].seq >= visibleFromSeq ? conversation.messages[0] : undefined;
     const others = thread.participants.map(({ user: { lastSeenAt, ...user } }) => ({ ...user, online: seenRecently(lastSeenAt) }));
     return {
       id: thread.id,
@@ -68,9 +72,9 @@ export const listRecentThreads = cache(async (userId: string, limit = RECENT_THR
       title: thread.title || others.map((u) => u.fullName).join(", ") || "Just you",
       others,
       lastMessageAt: conversation.lastMessageAt,
-      lastMessage: conversation.messages[0] ? { body: conversation.messages[0].body, mine: conversation.messages[0].authorId === userId } : null,
+      lastMessage: last ? { body: last.body, mine: last.authorId === userId } : null,
       // Whoever wrote the last message has seen the thread, receipt or not.
-      unread: conversation.lastSeq > (conversation.receipts[0]?.readSeq ?? 0) && conversation.messages[0]?.authorId !== userId,
+      unread: conversation.lastSeq > (conversation.receipts[0]?.readSeq ?? 0) && last?.authorId !== userId,
     };
   });
 });

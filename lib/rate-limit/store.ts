@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Where fixed-window counters live: the database by default, Redis when REDIS_URL is set. */
 export type RateLimitStore = {
   /** Counts one hit on `key` and returns the count in the current window and the seconds it has left. */

@@ -1,6 +1,9 @@
+import "server-only";
 import { z } from "zod";
 import { conversationAccess, type Actor } from "@/lib/access/conversation";
-import { AppError, forbidden } from "@/lib/errors";
+import { requireVerified } from "@/lib/access/verified";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { parseChannelName, type PresenceUser } from "@/lib/realtime/catalogue";
 import { signPresence, signPrivate } from "@/lib/realtime/server";
 
@@ -11,7 +14,7 @@ import { signPresence, signPrivate } from "@/lib/realtime/server";
 
 export const subscriptionSchema = z.object({
   socket_id: z.string().regex(/^\d+\.\d+$/, "Invalid socket id").describe("From pusher-js (connection.socket_id)."),
-  channel_name: z.string().min(1).max(164).describe("private-conversation-<id>, presence-conversation-<id> or private-user-<your id>."),
+  channel_name: z.string().min(1).max(164).describe("private-conversation-<id>, presence-conversation-<id>, private-server-<id> or private-user-<your id>."),
 });
 export type Subscription = z.output<typeof subscriptionSchema>;
 
@@ -27,7 +30,15 @@ export async function authorizeSubscription(user: Subscriber, { socket_id: socke
     return signPrivate(socketId, channel);
   }
 
-  if (!user.emailVerifiedAt) throw forbidden("Verify your email address to join conversations.");
+  if (target.kind === "server") {
+    // Members only (not banned): the events say which channels move, which readers of a public
+    // server don't need.
+    const member = await db.serverMember.findUnique({ where: { serverId_userId: { serverId: target.id, userId: user.id } }, select: { banned: true } });
+    if (!member || member.banned) throw refused();
+    return signPrivate(socketId, channel);
+  }
+
+  requireVerified(user);
   const access = await conversationAccess(user, target.id);
   if (!access) throw refused();
 

@@ -6,6 +6,8 @@ export const channelKinds = {
   conversation: "private-conversation-",
   /** Who has the conversation open right now (hosted Pusher caps these at 100 members). */
   presence: "presence-conversation-",
+  /** A server's channel activity (new `seq`s) for its members' unread state: one event per message, whatever the member count. */
+  server: "private-server-",
   /** One user's own events, for all of their tabs and devices. */
   user: "private-user-",
 } as const;

@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/lib/env";
 
 /** What pusher-js in the browser needs. Read at request time and handed to the client as props. */

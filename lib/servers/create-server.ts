@@ -1,17 +1,18 @@
-import type { z } from "zod";
-import { requireVerified, type Actor } from "@/lib/access/server";
+import "server-only";
+import type { Actor } from "@/lib/access/server";
+import { requireVerified } from "@/lib/access/verified";
 import { db } from "@/lib/db";
 import { fieldError, forbidden } from "@/lib/errors";
 import { rateLimit } from "@/lib/rate-limit";
 import { resolveIcon } from "@/lib/servers/icon";
 import { communityLimits } from "@/lib/servers/limits";
 import { withFreeServerSlug } from "@/lib/servers/slugs";
-import type { createServerSchema } from "@/lib/zod/servers";
+import type { CreateServerInput } from "@/lib/zod/servers";
 
 export const MAX_OWNED_SERVERS = 50;
 
 /** Creates a server owned by `actor`, with a #general channel, under a fresh slug from its name. */
-export async function createServer(actor: Actor, input: z.output<typeof createServerSchema>) {
+export async function createServer(actor: Actor, input: CreateServerInput) {
   requireVerified(actor);
   await rateLimit(`servers:create:${actor.id}`, communityLimits.serversCreatedPerUser, "You have created a lot of servers recently.");
   const category = await db.category.findUnique({ where: { id: input.categoryId }, select: { id: true } });

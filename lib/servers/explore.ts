@@ -1,13 +1,14 @@
+import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import type { ExploreQuery, ExploreSort } from "@/lib/zod/explore";
+import { correctTerms } from "@/lib/servers/room-words";
+import { EXPLORE_PAGE_SIZE, type ExploreQuery, type ExploreSort } from "@/lib/zod/explore";
 
 // /explore: public servers, searched through the trigram index on Server.searchText (lower-cased
 // name, description and channel names), filtered by category, sorted by members, activity or age,
 // and paged by keyset cursors (sort value + id) so that new servers never shift later pages.
 
-export const EXPLORE_PAGE_SIZE = 24;
 const MAX_TERMS = 5;
 
 const orderColumn: Record<ExploreSort, Prisma.Sql> = {
@@ -73,12 +74,10 @@ type Row = {
 export type ExploreServer = Row & { channels: { name: string; slug: string }[]; joined: boolean };
 
 /** The query behind a page of /explore (exported for the index check in tests). */
-export function exploreSql(viewerId: string, query: ExploreQuery, pageSize = EXPLORE_PAGE_SIZE): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [
-    Prisma.sql`s."visibility" = 'PUBLIC'`,
-    // A server that banned the viewer is as good as private to them.
-    Prisma.sql`NOT EXISTS (SELECT 1 FROM "ServerMember" m WHERE m."serverId" = s."id" AND m."userId" = ${viewerId} AND m."banned")`,
-  ];
+export function exploreSql(viewerId: string | null, query: ExploreQuery, pageSize = EXPLORE_PAGE_SIZE): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`s."visibility" = 'PUBLIC'`];
+  // A server that banned the viewer is as good as private to them.
+  if (viewerId) conditions.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM "ServerMember" m WHERE m."serverId" = s."id" AND m."userId" = ${viewerId} AND m."banned")`);
   // The category's id as a value, not a join condition: then an index on (visibility, categoryId,
   // sort column) hands rows over already in page order, and LIMIT stops the scan early.
   if (query.category) conditions.push(Prisma.sql`s."categoryId" = (SELECT "id" FROM "Category" WHERE "slug" = ${query.category})`);
@@ -94,8 +93,26 @@ export function exploreSql(viewerId: string, query: ExploreQuery, pageSize = EXP
     LIMIT ${pageSize + 1}`;
 }
 
-/** One page of public servers matching the query, and the cursor of the next page (null: last). */
-export async function exploreServers(viewerId: string, query: ExploreQuery, pageSize = EXPLORE_PAGE_SIZE) {
+/** Fewer results than this on a first page, and the query's unknown words are corrected (see room-words). */
+const FEW_RESULTS = 3;
+
+/**
+ * One page of public servers matching the query (`viewerId` null: a signed-out visitor), and the cursor of the next page (null: last).
+ * When a first page finds little and a corrected query finds more, that page comes instead, with
+ * `correctedQ`: "Showing results for …" (its next pages are the corrected query's).
+ */
+export async function exploreServers(viewerId: string | null, query: ExploreQuery, pageSize = EXPLORE_PAGE_SIZE) {
+  const page = await explorePage(viewerId, query, pageSize);
+  if (query.cursor || !query.q || page.servers.length >= FEW_RESULTS) return page;
+  const terms = searchTerms(query.q);
+  const corrected = await correctTerms(terms);
+  if (corrected.every((term, i) => term === terms[i])) return page;
+  const correctedQ = corrected.join(" ");
+  const better = await explorePage(viewerId, { ...query, q: correctedQ }, pageSize);
+  return better.servers.length > page.servers.length ? { ...better, correctedQ } : page;
+}
+
+async function explorePage(viewerId: string | null, query: ExploreQuery, pageSize: number): Promise<{ servers: ExploreServer[]; nextCursor: string | null; correctedQ?: string }> {
   const rows = await db.$queryRaw<Row[]>(exploreSql(viewerId, query, pageSize));
   const page = rows.slice(0, pageSize);
   const last = page.at(-1);
@@ -112,11 +129,11 @@ function sortValue(sort: ExploreSort, row: Row): number | string {
 }
 
 /** Each server's first channels and whether the viewer is already in it. */
-async function withDetails(viewerId: string, rows: Row[]): Promise<ExploreServer[]> {
+async function withDetails(viewerId: string | null, rows: Row[]): Promise<ExploreServer[]> {
   const ids = rows.map((r) => r.id);
   const [channels, memberships] = await Promise.all([
     db.channel.findMany({ where: { serverId: { in: ids } }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { serverId: true, name: true, slug: true } }),
-    db.serverMember.findMany({ where: { serverId: { in: ids }, userId: viewerId, banned: false }, select: { serverId: true } }),
+    viewerId ? db.serverMember.findMany({ where: { serverId: { in: ids }, userId: viewerId, banned: false }, select: { serverId: true } }) : [],
   ]);
   const joined = new Set(memberships.map((m) => m.serverId));
   return rows.map((row) => ({

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/access/server";
 import { saveImage } from "@/lib/uploads/save-image";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { RateLimitRule } from "@/lib/rate-limit";
 
 // Abuse limits on community actions, per user (README "Communities" lists them).

@@ -1,3 +1,4 @@
+import "server-only";
 import { cache } from "react";
 import { serverAccess, type Actor } from "@/lib/access/server";
 import { db } from "@/lib/db";
@@ -23,13 +24,14 @@ export const getServerView = cache(async (actor: Actor, slug: string) => {
       description: true,
       icon: true,
       visibility: true,
+      linkPreviews: true,
       memberCount: true,
       ownerId: true,
       categoryId: true,
       category: { select: { name: true, slug: true } },
       channels: {
         orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-        select: { id: true, name: true, slug: true, topic: true, conversationId: true, conversation: { select: { lastSeq: true } } },
+        select: { id: true, name: true, slug: true, topic: true, slowModeSeconds: true, conversationId: true, conversation: { select: { lastSeq: true } } },
       },
     },
   });

@@ -1,3 +1,4 @@
+import "server-only";
 import { can, requireServer, type Actor } from "@/lib/access/server";
 import { db, type Prisma } from "@/lib/db";
 import { fieldError, forbidden } from "@/lib/errors";

@@ -1,4 +1,5 @@
-import { isUniqueViolation } from "@/lib/admin/unique-violation";
+import "server-only";
+import { isUniqueViolation } from "@/lib/db-errors";
 import type { AuditHook } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -6,7 +7,7 @@ import { THREAD_MAX_PARTICIPANTS } from "@/lib/messages/limits";
 
 export type OpenedThread = { id: string; conversationId: string; reused: boolean };
 
-type Options = { createdById: string; title?: string } & AuditHook<{ id: string; conversationId: string }>;
+type Options = { createdById: string; title?: string; history?: "ALL" | "SINCE_JOIN"; anyoneManages?: boolean } & AuditHook<{ id: string; conversationId: string }>;
 
 /** The key that makes the one-to-one thread between two people unique. */
 export function directKeyOf(a: string, b: string): string {
@@ -32,7 +33,7 @@ export async function openThread(participantIds: string[], options: Options): Pr
     const existing = await db.thread.findUnique({ where: { directKey }, select: { id: true, conversationId: true } });
     if (existing) return { ...existing, reused: true };
     try {
-      return { ...(await create(ids, { ...options, title: undefined, directKey })), reused: false };
+      return { ...(await create(ids, { ...options, title: undefined, history: undefined, anyoneManages: undefined, directKey })), reused: false };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       // Both people started it at the same moment: use the one that won.
@@ -49,6 +50,8 @@ function create(ids: string[], options: Options & { directKey?: string }) {
         directKey: options.directKey ?? null,
         title: options.title || null,
         createdById: options.createdById,
+        history: options.history ?? "ALL",
+        anyoneManages: options.anyoneManages ?? false,
         conversation: { create: {} },
         participants: { create: ids.map((userId) => ({ userId })) },
       },
@@ -60,7 +63,7 @@ function create(ids: string[], options: Options & { directKey?: string }) {
 }
 
 /** Everyone must exist, be active and have verified their address (the others could not reply). */
-async function requireReachable(ids: string[]) {
+export async function requireReachable(ids: string[]) {
   const users = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, emailVerifiedAt: true, fullName: true } });
   const missing = ids.filter((id) => !users.some((u) => u.id === id && u.status === "ACTIVE"));
   if (missing.length > 0) throw new AppError("validation", "Some of these people can't be found.", { userIds: "Some of these people can't be found" });

@@ -1,21 +1,38 @@
+import "server-only";
 import type { Actor } from "@/lib/access/conversation";
+import { requireVerified } from "@/lib/access/verified";
 import type { AuditHook } from "@/lib/audit/record";
-import { forbidden, notFound } from "@/lib/errors";
+import { assertNotBlockedBy } from "@/lib/blocks/blocks";
+import { notFound } from "@/lib/errors";
 import { openThread, type OpenedThread } from "@/lib/threads/open-thread";
+import type { StartThreadInput } from "@/lib/zod/threads";
 
-/** The actor starts a thread with others: one person (their existing thread is reused) or a group. */
-export async function startThread(actor: Actor, input: { userIds: string[]; title?: string }): Promise<OpenedThread> {
-  if (!actor.emailVerifiedAt) throw forbidden("Verify your email address before messaging people.");
-  const others = input.userIds.filter((id) => id !== actor.id);
-  return openThread([actor.id, ...others], { createdById: actor.id, title: others.length > 1 ? input.title : undefined });
-}
-
-/** An admin opens a thread between other users (from /admin); the admin is not a participant. */
-export async function openThreadBetween(
-  admin: Actor,
-  input: { userIds: string[]; title?: string },
+/**
+ * Starts a thread: the actor with the people chosen (one person: their existing thread is reused;
+ * several: a group, with what people added later read and whether everyone may manage it). With `between` (platform admins only, from /admin) the chosen people talk
+ * among themselves and the actor is not in it; `audit` then records a creation.
+ */
+export async function startThread(
+  actor: Actor,
+  input: Pick<StartThreadInput, "userIds" | "title"> & Partial<Pick<StartThreadInput, "history" | "anyoneManages">> & { between?: boolean },
   { audit }: AuditHook<{ id: string; conversationId: string }> = {},
 ): Promise<OpenedThread> {
-  if (admin.role !== "ADMIN") throw notFound();
-  return openThread(input.userIds, { createdById: admin.id, title: input.userIds.length > 2 ? input.title : undefined, audit });
+  let participants: string[];
+  if (input.between) {
+    if (actor.role !== "ADMIN") throw notFound();
+    participants = input.userIds;
+  } else {
+    requireVerified(actor);
+    const others = input.userIds.filter((id) => id !== actor.id);
+    await assertNotBlockedBy(actor.id, others);
+    participants = [actor.id, ...others];
+  }
+  const group = participants.length > 2;
+  return openThread(participants, {
+    createdById: actor.id,
+    title: group ? input.title : undefined,
+    history: group ? input.history : undefined,
+    anyoneManages: group ? input.anyoneManages : undefined,
+    audit,
+  });
 }

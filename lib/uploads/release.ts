@@ -1,3 +1,4 @@
+import "server-only";
 import { db, type Prisma } from "@/lib/db";
 
 type Client = Prisma.TransactionClient | typeof db;

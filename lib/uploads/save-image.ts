@@ -1,5 +1,7 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { putObject } from "@/lib/files/storage";
 import { MAX_IMAGE_BYTES } from "@/lib/uploads/limits";
 
 export { MAX_IMAGE_BYTES };
@@ -16,8 +18,9 @@ const formats: { type: string; matches: (b: Uint8Array) => boolean }[] = [
 ];
 
 /**
- * Stores an uploaded image (PNG, JPEG, GIF or WebP, at most 2 MB) for `ownerId` and returns the
- * URL it is served at. SVG is refused: it can carry script. Throws a field error for `field`.
+ * Stores an uploaded image (PNG, JPEG, GIF or WebP, at most 2 MB) for `ownerId` in the object store
+ * and returns the URL it is served at (our route, which redirects to the store). SVG is refused:
+ * it can carry script. Throws a field error for `field`.
  */
 export async function saveImage(ownerId: string, file: File, field: string): Promise<string> {
   if (file.size === 0) throw new AppError("validation", "Choose an image file.", { [field]: "Choose an image file." });
@@ -30,6 +33,8 @@ export async function saveImage(ownerId: string, file: File, field: string): Pro
     const message = "Use a PNG, JPEG, GIF or WebP image.";
     throw new AppError("validation", message, { [field]: message });
   }
-  const upload = await db.upload.create({ data: { ownerId, contentType: format.type, size: bytes.length, data: bytes } });
+  const key = `images/${ownerId}/${crypto.randomUUID()}`;
+  await putObject(key, bytes, format.type);
+  const upload = await db.upload.create({ data: { ownerId, contentType: format.type, size: bytes.length, key } });
   return `/api/uploads/${upload.id}`;
 }

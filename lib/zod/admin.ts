@@ -4,6 +4,7 @@ import { MAX_SLUG_LENGTH } from "@/lib/slug-rules";
 import { CHANNEL_TOPIC_MAX, channelName } from "@/lib/zod/channels";
 import { id } from "@/lib/zod/fields";
 import { withoutNul } from "@/lib/zod/text";
+import { visibleName } from "@/lib/zod/visible-text";
 import { SERVER_DESCRIPTION_MAX, serverName, visibility } from "@/lib/zod/servers";
 
 // Inputs of the admin area: the forms and buttons (server actions), and the list pages' URL
@@ -31,15 +32,13 @@ export const slug = z
 
 const optionalSlug = z.preprocess((value) => (value === "" ? undefined : value), slug.optional());
 
-const categoryName = z
-  .string({ error: "Enter a name" })
-  .trim()
-  .min(2, "Use at least 2 characters")
-  .max(40, "Use at most 40 characters");
+const categoryName = visibleName(
+  z.string({ error: "Enter a name" }).trim().min(2, "Use at least 2 characters").max(40, "Use at most 40 characters"),
+);
 
 export const createCategorySchema = z.object({ name: categoryName, slug: optionalSlug });
 export const updateCategorySchema = z.object({ categoryId: id, name: categoryName, slug });
-export const reorderCategoriesSchema = z.object({ categoryIds: idList("category", 500) });
+export const reorderCategoriesSchema = z.object({ categoryIds: idList("category", 1_000) });
 export const deleteCategorySchema = z.object({
   categoryId: id,
   moveToId: z.preprocess((value) => (value === "" ? undefined : value), id.optional()),
@@ -126,5 +125,7 @@ export const updateServerSchema = z.object({
   visibility,
   categoryId: z.string({ error: "Choose a category" }).regex(/^[a-z0-9]{1,64}$/i, "Choose a category"),
 });
+export type AdminUpdateServerInput = z.infer<typeof updateServerSchema>;
 
 export const updateChannelSchema = z.object({ channelId: id, name: channelName, slug, topic: optionalText(CHANNEL_TOPIC_MAX) });
+export type AdminUpdateChannelInput = z.infer<typeof updateChannelSchema>;

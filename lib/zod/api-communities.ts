@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { EXPLORE_PAGE_SIZE } from "@/lib/servers/explore";
-import { EXPLORE_SORTS } from "@/lib/zod/explore";
+import { EXPLORE_PAGE_SIZE, EXPLORE_SORTS } from "@/lib/zod/explore";
 import { id } from "@/lib/zod/fields";
 import { createServerSchema } from "@/lib/zod/servers";
 import { timestamp } from "@/lib/zod/api";
@@ -18,6 +17,7 @@ export const channelSchema = z
     name: z.string(),
     slug: z.string(),
     topic: z.string(),
+    slowModeSeconds: z.number().int().describe("Slow mode: one message per this many seconds per member (0: off; owner and moderators are exempt)."),
     conversationId: z.string().describe("Its messages: /conversations/{conversationId}/messages; live: private-conversation-{conversationId}."),
     unread: z.boolean().describe("Messages past your read receipt (members only)."),
   })
@@ -31,6 +31,7 @@ export const serverSchema = z
     description: z.string(),
     icon: z.string().nullable(),
     visibility: z.enum(["PUBLIC", "PRIVATE"]),
+    linkPreviews: z.boolean().describe("Whether new messages in its channels get link previews (`PUT /servers/{serverId}/link-previews`)."),
     memberCount: z.number().int(),
     category: categoryRef,
     role: memberRole.nullable().describe("Your role here; null when you are not a member."),
@@ -68,6 +69,8 @@ export const memberSchema = z
     joinedAt: timestamp,
     lastSeenAt: timestamp.nullable(),
     online: z.boolean().describe("Their app was open in the last two minutes."),
+    looksLikeStaff: z.boolean().describe("Not staff, but their display name looks the same as the owner's or a moderator's (Unicode confusables, case and accents folded): a possible impersonation."),
+    timedOutUntil: timestamp.nullable().describe("Timed out by a moderator until then: reads, but cannot post or react."),
   })
   .meta({ id: "Member" });
 

@@ -17,7 +17,12 @@ export const apiErrorSchema = z
   })
   .meta({ id: "Error" });
 
-export const tokenRequestSchema = z.object({ email, password: currentPassword });
+export const tokenRequestSchema = z.object({
+  email,
+  password: currentPassword,
+  twoFactorCode: z.string().max(20).optional().describe("With two-factor authentication on: the 6-digit code from the authenticator app."),
+  recoveryCode: z.string().max(40).optional().describe("With two-factor authentication on, instead of twoFactorCode: an unused recovery code (it is then used up)."),
+});
 
 export const refreshTokenSchema = z.object({
   refresh: z.string({ error: "Send the refresh token" }).min(1, "Send the refresh token").max(200).describe("A refresh token from /auth/token or /auth/refresh."),

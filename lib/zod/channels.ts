@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { id } from "@/lib/zod/fields";
+import { visibleName } from "@/lib/zod/visible-text";
 
 export const CHANNEL_NAME_MAX = 50;
 export const CHANNEL_TOPIC_MAX = 200;
@@ -10,15 +11,15 @@ export const channelName = z
   .string({ error: "Name the channel" })
   .trim()
   .transform((value) => value.replace(/^#+/, "").replace(/\s+/g, " ").trim())
-  .pipe(z.string().min(1, "Name the channel").max(CHANNEL_NAME_MAX, `Use at most ${CHANNEL_NAME_MAX} characters`));
+  .pipe(visibleName(z.string().min(1, "Name the channel").max(CHANNEL_NAME_MAX, `Use at most ${CHANNEL_NAME_MAX} characters`)));
 
 const topic = z.string().trim().max(CHANNEL_TOPIC_MAX, `Use at most ${CHANNEL_TOPIC_MAX} characters`).default("");
 
 export const createChannelSchema = z.object({ serverId: id, name: channelName, topic });
-export type CreateChannelInput = z.input<typeof createChannelSchema>;
+export type CreateChannelInput = z.infer<typeof createChannelSchema>;
 
 export const updateChannelSchema = z.object({ channelId: id, name: channelName, topic });
-export type UpdateChannelInput = z.input<typeof updateChannelSchema>;
+export type UpdateChannelInput = z.infer<typeof updateChannelSchema>;
 
 export const channelIdSchema = z.object({ channelId: id });
 
@@ -26,4 +27,4 @@ export const reorderChannelsSchema = z.object({
   serverId: id,
   channelIds: z.array(id).min(1).max(MAX_CHANNELS_PER_SERVER),
 });
-export type ReorderChannelsInput = z.input<typeof reorderChannelsSchema>;
+export type ReorderChannelsInput = z.infer<typeof reorderChannelsSchema>;

@@ -3,6 +3,7 @@ import { withoutNul } from "@/lib/zod/text";
 
 export const EXPLORE_SORTS = ["members", "activity", "newest"] as const;
 export type ExploreSort = (typeof EXPLORE_SORTS)[number];
+export const EXPLORE_PAGE_SIZE = 24;
 
 /**
  * /explore's query string. Lenient on purpose: it comes from shared links and the back button,

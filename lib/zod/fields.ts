@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCommonPassword } from "@/lib/auth/common-passwords";
+import { visibleName } from "@/lib/zod/visible-text";
 
 // Building blocks shared by the schemas in lib/zod/*. Messages are written for the person
 // filling the form: they appear beside the field.
@@ -34,11 +35,9 @@ export const username = z
   .regex(/^[A-Za-z0-9_.]+$/, "Use only letters, digits, _ and .")
   .transform((value) => value.toLowerCase());
 
-export const fullName = z
-  .string({ error: "Enter your name" })
-  .trim()
-  .min(1, "Enter your name")
-  .max(80, "Use at most 80 characters");
+export const fullName = visibleName(
+  z.string({ error: "Enter your name" }).trim().min(1, "Enter your name").max(80, "Use at most 80 characters"),
+);
 
 /** An opaque id from the client (cuid). Never trusted to imply access: callers check rights. */
 export const id = z.string({ error: "Missing id" }).trim().min(1).max(64).regex(/^[a-z0-9]+$/i, "Invalid id");

@@ -22,7 +22,7 @@ export const createInviteSchema = z.object({
     .default(60 * 24 * 7),
   maxUses: z.coerce.number({ error: "Choose a use limit" }).int().min(0, "Choose a use limit").max(1000, "At most 1000 uses").default(0),
 });
-export type CreateInviteInput = z.input<typeof createInviteSchema>;
+export type CreateInviteInput = z.infer<typeof createInviteSchema>;
 
 export const inviteCode = z.string().trim().min(4).max(32).regex(/^[A-Za-z0-9]+$/, "Invalid invite code");
 

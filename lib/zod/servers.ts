@@ -1,15 +1,18 @@
 import { z } from "zod";
 import { MAX_IMAGE_BYTES } from "@/lib/uploads/limits";
 import { id } from "@/lib/zod/fields";
+import { visibleName } from "@/lib/zod/visible-text";
 
 export const SERVER_NAME_MAX = 50;
 export const SERVER_DESCRIPTION_MAX = 300;
 
-export const serverName = z
-  .string({ error: "Name your server" })
-  .trim()
-  .min(2, "Use at least 2 characters")
-  .max(SERVER_NAME_MAX, `Use at most ${SERVER_NAME_MAX} characters`);
+export const serverName = visibleName(
+  z
+    .string({ error: "Name your server" })
+    .trim()
+    .min(2, "Use at least 2 characters")
+    .max(SERVER_NAME_MAX, `Use at most ${SERVER_NAME_MAX} characters`),
+);
 
 const description = z
   .string()
@@ -44,15 +47,18 @@ export const createServerSchema = z.object({
   icon: iconFile,
   iconUrl,
 });
-export type CreateServerInput = z.input<typeof createServerSchema>;
+export type CreateServerInput = z.infer<typeof createServerSchema>;
 
 export const updateServerSchema = createServerSchema.extend({
   serverId: id,
   /** "on" (a checkbox): drop the current icon. */
   removeIcon: z.preprocess((value) => value === "on" || value === true || value === "true", z.boolean()).default(false),
 });
-export type UpdateServerInput = z.input<typeof updateServerSchema>;
+export type UpdateServerInput = z.infer<typeof updateServerSchema>;
 
 export const serverIdSchema = z.object({ serverId: id });
+
+export const setLinkPreviewsSchema = z.object({ serverId: id, enabled: z.boolean({ error: "Say whether previews are on (true) or off (false)" }) });
+export type SetLinkPreviewsInput = z.infer<typeof setLinkPreviewsSchema>;
 
 export const transferOwnershipSchema = z.object({ serverId: id, userId: id });

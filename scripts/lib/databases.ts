@@ -1,12 +1,18 @@
 import pg from "pg";
 
 /**
- * A new, empty database on the PostgreSQL server at `serverUrl`, named `<prefix>_<pid>_<time>`
- * (the pid lets a later run tell databases of processes that died from live ones).
+ * A new database on the PostgreSQL server at `serverUrl`, named `<prefix>_<pid>_<time>` (the pid
+ * lets a later run tell databases of processes that died from live ones): empty, or a copy of the
+ * database `copyOf`.
  */
-export async function createDatabase(serverUrl: string, prefix: string) {
+export async function createDatabase(serverUrl: string, prefix: string, { copyOf }: { copyOf?: string } = {}) {
   const name = `${prefix}_${process.pid}_${Date.now().toString(36)}`;
-  await onServer(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+  await onServer(serverUrl, async (client) => {
+    if (!copyOf) return client.query(`CREATE DATABASE "${name}"`);
+    // A copy needs its original to have no other sessions (ours: finished benchmark steps).
+    await client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [copyOf]);
+    return client.query(`CREATE DATABASE "${name}" TEMPLATE "${copyOf}"`);
+  });
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {

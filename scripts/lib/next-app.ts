@@ -35,3 +35,24 @@ export async function startNextApp({ distDir, quiet, env = {} }: Options & { env
   }
   return { ...service, url, port };
 }
+
+/**
+ * `next dev` (React StrictMode, routes compiled on first visit) in its own dist dir on a free
+ * port, as `npm run dev` runs the app for newcomers. Used by e2e tests that must hold there too.
+ */
+export async function startNextDev({ distDir, quiet, env = {} }: Options & { env?: Record<string, string> }) {
+  const port = await freePort(0);
+  const url = `http://127.0.0.1:${port}`;
+  const service = startProcess("dev", next, ["dev", "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: "development", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir, ...env, APP_URL: url, PORT: String(port) },
+    quiet,
+  });
+  try {
+    await waitForHttp(`${url}/`, 180_000);
+  } catch (error) {
+    await service.stop();
+    throw error;
+  }
+  return { ...service, url, port };
+}

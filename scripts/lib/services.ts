@@ -7,11 +7,26 @@ const bin = (name: string) => path.join(root, "node_modules/.bin", name);
 
 export type Quiet = { quiet?: boolean };
 
-/** PGlite on a free port; `dir` keeps data across restarts, without it the database lives in memory. */
-export async function startEmbeddedPostgres(options: Quiet & { dir?: string; port?: number } = {}) {
+/**
+ * PGlite on a free port; `dir` keeps data across restarts, without it the database lives in memory.
+ * `load`: start from a dump written by an earlier instance's `dumpOnExit` (written when stopped).
+ */
+export async function startEmbeddedPostgres(options: Quiet & { dir?: string; port?: number; load?: string; dumpOnExit?: string } = {}) {
   const port = await freePort(options.port ?? 54329);
-  const args = ["scripts/embedded-db.ts", "--port", String(port), ...(options.dir ? ["--dir", options.dir] : ["--memory"])];
-  const service = startProcess("db", bin("tsx"), args, { cwd: root, quiet: options.quiet, graceMs: 10_000 });
+  const args = [
+    "scripts/embedded-db.ts",
+    ...["--port", String(port), ...(options.dir ? ["--dir", options.dir] : ["--memory"])],
+    ...(options.load ? ["--load", options.load] : []),
+    ...(options.dumpOnExit ? ["--dump-on-exit", options.dumpOnExit] : []),
+  ];
+  // Writing the dump (or flushing the data directory) on exit takes seconds, more on a busy machine:
+  // a kill before it ends leaves none. Node itself, not the tsx CLI: the CLI could exit on the
+  // signal before its child had finished, and "stopped" must mean written.
+  const service = startProcess("db", process.execPath, ["--import", "tsx", ...args], {
+    cwd: root,
+    quiet: options.quiet,
+    graceMs: options.dumpOnExit ? 120_000 : 10_000,
+  });
   await readyOrExit(service, waitForPort(port, "127.0.0.1", 60_000));
   return { ...service, url: `postgresql://postgres@127.0.0.1:${port}/postgres?sslmode=disable` };
 }
@@ -52,6 +67,31 @@ export async function startSoketi(options: Quiet & { port?: number; credentials?
     PUSHER_USE_TLS: "false",
   };
   return { ...service, port, env };
+}
+
+export const devObjectStoreCredentials = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
+
+/**
+ * The local S3-compatible object store (scripts/object-store.ts, s3rver) on a free port, with its
+ * bucket created. `dir` keeps the objects across restarts; without it they live in a temporary
+ * folder removed when it stops. `env` points the app's storage (lib/files) at it.
+ */
+export async function startObjectStore(options: Quiet & { dir?: string; port?: number; bucket?: string } = {}) {
+  const port = await freePort(options.port ?? 4569);
+  const bucket = options.bucket ?? "chatsphere";
+  const args = ["scripts/object-store.ts", "--port", String(port), "--bucket", bucket, ...(options.dir ? ["--dir", options.dir] : ["--memory"])];
+  const service = startProcess("storage", bin("tsx"), args, { cwd: root, quiet: options.quiet, graceMs: 5_000 });
+  await readyOrExit(service, waitForPort(port, "127.0.0.1", 30_000));
+  const endpoint = `http://127.0.0.1:${port}`;
+  const env = {
+    S3_ENDPOINT: endpoint,
+    S3_REGION: "us-east-1",
+    S3_BUCKET: bucket,
+    S3_ACCESS_KEY_ID: devObjectStoreCredentials.accessKeyId,
+    S3_SECRET_ACCESS_KEY: devObjectStoreCredentials.secretAccessKey,
+    S3_FORCE_PATH_STYLE: "true",
+  };
+  return { ...service, port, endpoint, bucket, env };
 }
 
 /** Applies pending migrations (prisma migrate deploy through the offline WASM engine). */

@@ -1,7 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signInAccountKey } from "@/lib/accounts/sign-in-limits";
+import { signInAccountKey, signInAccountSlowKey } from "@/lib/accounts/sign-in-limits";
 import { accountLimits } from "@/lib/accounts/rate-limits";
+import { suspendUsers } from "@/lib/admin/users/suspend-users";
 import { db } from "@/lib/db";
 import { checkRateLimit } from "@/lib/rate-limit";
 import { appUrl, launchBrowser, newContext, signInThroughForm } from "../support/browser";
@@ -31,7 +32,7 @@ const path = (page: Page) => new URL(page.url()).pathname;
 const banner = (page: Page) => page.getByRole("status").filter({ hasText: "Verify your email address" });
 
 describe("accounts in Chromium", () => {
-  it("signs up → opens the emailed link → is verified → signs out → signs in → signs out", async () => {
+  it("signs up → is told to check the inbox → signs in → opens the emailed link → is verified → signs out → signs in", async () => {
     const name = unique("e");
     const email = `${name}@example.test`;
     const password = "my-first-passphrase";
@@ -44,8 +45,10 @@ describe("accounts in Chromium", () => {
     await page.getByLabel("Confirm password").fill(password);
     await page.getByRole("button", { name: "Create account" }).click();
 
-    // Signed in straight away, reminded to verify.
-    await page.waitForURL((url) => url.pathname === "/home");
+    // The same answer as for a registered address: check your inbox, then sign in (reminded to verify).
+    await page.waitForURL((url) => url.pathname === "/signin");
+    await page.getByText("Check your inbox").waitFor();
+    await signInThroughForm(page, email, password);
     await banner(page).waitFor();
     expect(await banner(page).textContent()).toContain(email);
 
@@ -74,14 +77,15 @@ describe("accounts in Chromium", () => {
     await page.goto("/signup");
     await page.getByLabel("Full name").fill("Dup Licate");
     await page.getByLabel("Email").fill(taken.email.toUpperCase());
-    await page.getByLabel("Username").fill(unique("d"));
+    await page.getByLabel("Username").fill(taken.username);
     await page.getByLabel("Password", { exact: true }).fill("a-fine-passphrase");
     await page.getByLabel("Confirm password").fill("a-different-one");
     await page.getByRole("button", { name: "Create account" }).click();
     await page.getByText("The passwords don't match").waitFor(); // instantly, in the browser
     await page.getByLabel("Confirm password").fill("a-fine-passphrase");
     await page.getByRole("button", { name: "Create account" }).click();
-    await page.getByText(/An account with this email already exists/).waitFor();
+    await page.getByText(/This username is taken/).waitFor(); // usernames are public; the email isn't told
+    expect(await page.getByText(/already exists/).count()).toBe(0);
     expect(await page.getByLabel("Email").inputValue()).toBe(taken.email.toUpperCase());
     expect(await page.getByLabel("Full name").inputValue()).toBe("Dup Licate");
     expect(await page.getByLabel("Password", { exact: true }).inputValue()).toBe("");
@@ -205,13 +209,57 @@ describe("accounts in Chromium", () => {
     for (let i = 0; i < accountLimits.signInFailuresPerAccount.limit; i++) {
       await checkRateLimit(signInAccountKey(user.email), accountLimits.signInFailuresPerAccount); // earlier failures
     }
+    await checkRateLimit(signInAccountSlowKey(user.email), accountLimits.signInSlowedPerAccount); // and this minute's slowed one
     const page = await newPage();
     await page.goto("/signin");
     await page.getByLabel("Email").fill(user.email);
     await page.getByLabel("Password", { exact: true }).fill(TEST_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("alert").filter({ hasText: /Too many failed sign-in attempts for this account\. Try again in 1[45] minutes\./ }).waitFor();
+    await page.getByRole("alert").filter({ hasText: /Too many failed sign-in attempts for this account\. Try again in (1 minute|\d+ seconds)\./ }).waitFor();
     expect(path(page)).toBe("/signin");
+  });
+
+  it("answers a GET of Auth.js's sign-out URL with our confirm page, and signs out only on its button", async () => {
+    const user = await createUser({ fullName: "Sam Signout" });
+    const page = await newPage();
+    await signInThroughForm(page, user.email);
+    await page.goto("/api/auth/signout");
+    expect(path(page)).toBe("/signout");
+    await page.getByRole("heading", { name: "Sign out of Chatsphere?" }).waitFor();
+    expect(await page.getByText(`Sam Signout (@${user.username})`).count()).toBe(1);
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(1); // looking signs nobody out
+
+    await page.getByRole("link", { name: "Stay signed in" }).click();
+    await page.waitForURL((url) => url.pathname === "/home");
+    await page.goto("/signout");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL((url) => url.pathname === "/signin");
+    await page.getByText("You are signed out.").waitFor();
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    await page.goto("/api/auth/signout"); // signed out: nothing to confirm
+    expect(path(page)).toBe("/signin");
+    expect(page.errors).toEqual([]);
+  });
+
+  it("tells a suspended person, sent out of the app, why they were signed out", async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    const user = await createUser();
+    const page = await newPage();
+    await signInThroughForm(page, user.email);
+    await suspendUsers(admin, [user.id]);
+    await page.goto("/home"); // their next step in the app (an open tab is also told to leave)
+    expect(path(page)).toBe("/signin");
+    await page.getByRole("status").filter({ hasText: "This account was suspended, so you were signed out." }).waitFor();
+    // Signing in again is refused with the same reason.
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password", { exact: true }).fill(TEST_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("alert").filter({ hasText: "This account is suspended." }).waitFor();
+    // Someone else on /signin, never signed in to that account, sees no such thing.
+    const stranger = await newPage();
+    await stranger.goto("/signin");
+    await stranger.getByRole("heading", { name: "Welcome back" }).waitFor();
+    expect(await stranger.getByText("This account was suspended").count()).toBe(0);
   });
 });
 

@@ -1,8 +1,8 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newContext, signInThroughForm } from "../support/browser";
+import { launchBrowser, signedInPage } from "../support/browser";
 import { createServer, createUser, TEST_PASSWORD } from "../support/factories";
 
 let browser: Browser;
@@ -27,11 +27,7 @@ function adminPages(ids: { user: string; server: string }): string[] {
   return pages;
 }
 
-async function signedIn(email: string): Promise<Page> {
-  const page = await (await newContext(browser)).newPage();
-  await signInThroughForm(page, email);
-  return page;
-}
+const signedIn = (email: string) => signedInPage(browser, email);
 
 describe("the admin area in Chromium", () => {
   it("is a 404 for a server owner, a moderator and a member on every admin page", async () => {

@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { launchBrowser, newContext, signInThroughForm } from "../support/browser";
-import { createCategory, createServer, createUser, unique } from "../support/factories";
+import { createCategory, createServer, createUser, TEST_PASSWORD, unique } from "../support/factories";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -74,6 +74,33 @@ describe("communities in Chromium", () => {
     await yourServers(page).getByRole("link", { name }).click();
     await page.waitForURL((url) => url.pathname.startsWith(`/s/airship-${word.toLowerCase()}`));
     await page.getByRole("navigation", { name: `${name} channels` }).getByRole("link", { name: "Mooring Masts" }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it("lets a signed-out visitor browse and search Explore from the landing page, then sign in to join", async () => {
+    const owner = await createUser();
+    const word = unique("balloon");
+    const server = await createServer(owner, { name: `Ballooning ${word}` });
+    const member = await createUser();
+    const page = await (await newContext(browser)).newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+
+    await page.goto("/");
+    await page.getByRole("link", { name: "Explore public rooms" }).click();
+    await page.waitForURL((url) => url.pathname === "/explore");
+    await page.getByRole("searchbox", { name: "Search servers" }).fill(word);
+    await page.waitForURL((url) => url.searchParams.get("q") === word);
+    const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: server.name }) });
+    await card.getByRole("link", { name: `Sign in to join ${server.name}` }).click();
+
+    await page.waitForURL((url) => url.pathname === "/signin");
+    await page.getByLabel("Email").fill(member.email);
+    await page.getByLabel("Password", { exact: true }).fill(TEST_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL((url) => url.pathname.startsWith(`/s/${server.slug}`));
+    await page.getByRole("button", { name: "Join server" }).click();
+    await yourServers(page).getByRole("link", { name: server.name }).waitFor();
     expect(errors).toEqual([]);
   });
 

@@ -8,7 +8,7 @@ import { freePort } from "../../scripts/lib/ports";
 import { startProcess, type Service } from "../../scripts/lib/processes";
 import { waitForHttp } from "../../scripts/lib/services";
 import { appUrl, launchBrowser, newContext, signInThroughForm } from "../support/browser";
-import { createServer, createUser, TEST_PASSWORD, unique } from "../support/factories";
+import { createServer, createThread, createUser, signInAs, TEST_PASSWORD, unique } from "../support/factories";
 import { matrix } from "../support/security/matrix";
 import { ACTORS, buildWorld, snapshotWorld } from "../support/security/world";
 import { TEST_AUTH_SECRET } from "../setup/services";
@@ -49,15 +49,16 @@ async function credentialsSignIn(base: string, email: string, password: string, 
   const response = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { ...headers, cookie, "content-type": "application/x-www-form-urlencoded" },
+    headers: { ...headers, cookie: [headers.cookie, cookie].filter(Boolean).join("; "), "content-type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: "/home" }),
   });
   return { cookies: response.headers.getSetCookie(), location: response.headers.get("location") ?? "" };
 }
 
 describe("headers", () => {
-  it("a Content-Security-Policy naming only our origin and the realtime endpoint", async () => {
+  it("a Content-Security-Policy naming only our origin, the realtime endpoint and the object store", async () => {
     const realtime = `127.0.0.1:${process.env.PUSHER_PORT}`;
+    const storage = process.env.S3_ENDPOINT!;
     for (const page of ["/", "/signin", "/signup", "/password/reset"]) {
       const csp = (await fetch(appUrl(page))).headers.get("content-security-policy") ?? "";
       const directives = Object.fromEntries(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources.join(" ")]));
@@ -65,9 +66,12 @@ describe("headers", () => {
         "default-src": "'self'",
         "script-src": expect.stringMatching(/^'self' 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'$/),
         "style-src": "'self' 'unsafe-inline'", // style attributes (Radix positioning); styles run no code
-        "img-src": "'self' data: blob: https:", // avatars and server icons may be any https:// image
+        "img-src": `'self' data: blob: https: ${storage}`, // avatars and server icons may be any https:// image
+        "media-src": `'self' blob: ${storage}`, // videos play from the object store
         "font-src": "'self'",
-        "connect-src": `'self' ws://${realtime} http://${realtime}`,
+        "connect-src": `'self' ws://${realtime} http://${realtime} ${storage}`, // uploads go straight to the store
+        "worker-src": "'self'", // the service worker (push notifications)
+        "manifest-src": "'self'",
         "object-src": "'none'",
         "base-uri": "'self'",
         "form-action": "'self'",
@@ -161,12 +165,69 @@ describe("server actions over HTTP", () => {
   });
 });
 
+/** A session cookie for `user` (a real session row), as Auth.js would set it over http. */
+async function sessionCookie(user: { id: string }) {
+  const { sessionId } = await signInAs(user);
+  return `authjs.session-token=${await encode({ token: { sub: user.id, sid: sessionId }, secret: TEST_AUTH_SECRET, salt: "authjs.session-token" })}`;
+}
+
+describe("malformed input over HTTP (hostile-probing findings: each answered 500)", () => {
+  const paths = ["/s/%00", "/s/%zz", "/t/%zz", "/s/ok/%E0%A4%A", "/t/%00", "/api/v1/servers/%zz", "/api/v1/threads/%00/messages"];
+
+  it.each(paths)("%s answers 400, signed in or out", async (path) => {
+    const cookie = await sessionCookie(await createUser());
+    for (const headers of [{}, { cookie }] as Record<string, string>[]) {
+      const response = await fetch(appUrl(path), { redirect: "manual", headers });
+      expect(response.status, `${path} ${Object.keys(headers)}`).toBe(400);
+    }
+  });
+
+  it("a thread the viewer can't see answers a real 404 (and its own participant a 200)", async () => {
+    const [a, b, outsider] = await Promise.all([createUser(), createUser(), createUser()]);
+    const thread = await createThread([a, b]);
+    for (const id of [thread.id, "nosuchthread123"]) {
+      const response = await fetch(appUrl(`/t/${id}`), { redirect: "manual", headers: { cookie: await sessionCookie(outsider) } });
+      expect(response.status, id).toBe(404);
+    }
+    expect((await fetch(appUrl(`/t/${thread.id}`), { headers: { cookie: await sessionCookie(a) } })).status).toBe(200);
+  });
+
+  it("server actions: another or a malformed origin → 403, an undecodable body → 400", async () => {
+    const origin = new URL(appUrl("/")).origin;
+    const post = (headers: Record<string, string>, body: BodyInit) =>
+      fetch(appUrl("/signup"), {
+        method: "POST",
+        redirect: "manual",
+        headers: { "next-action": actionId("lib/actions/auth/sign-up.ts", "signUpAction"), accept: "text/x-component", ...headers },
+        body,
+      });
+    for (const bad of ["null", "not a url", "https://evil.example"]) {
+      expect((await post({ origin: bad, "content-type": "text/plain;charset=UTF-8" }, "[]")).status, bad).toBe(403);
+    }
+    const undecodable: [string, BodyInit][] = [
+      ["text/plain;charset=UTF-8", "not json"],
+      ["text/plain;charset=UTF-8", '{"fullName":"x"}'],
+      ["text/plain;charset=UTF-8", "\u0000\uffff"],
+      ["multipart/form-data; boundary=nope", "--other\r\ngarbage"],
+      ["multipart/form-data", "no boundary at all"],
+    ];
+    for (const [type, body] of undecodable) expect((await post({ origin, "content-type": type }, body)).status, `${type} ${body}`).toBe(400);
+    // Without an action id, a multipart post to a page is refused the same way.
+    const mpa = await fetch(appUrl("/signup"), { method: "POST", headers: { origin, "content-type": "multipart/form-data; boundary=x" }, body: "junk" });
+    expect(mpa.status).toBe(400);
+  });
+});
+
 describe("rate limits", () => {
-  it("hold across two app processes sharing the database", async () => {
+  it("hold across two app processes sharing the database, and spare the owner's own browser", async () => {
     const user = await createUser();
     const ip = { "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250)}` };
-    // 10 failed sign-ins per account per 15 minutes, split between the two processes.
-    for (let attempt = 0; attempt < 10; attempt++) {
+    // The owner signed in once on this browser: it keeps a device cookie.
+    const owner = await credentialsSignIn(appUrl("/").replace(/\/$/, ""), user.email, TEST_PASSWORD, { "x-forwarded-for": "192.0.2.7" });
+    const device = owner.cookies.find((c) => c.startsWith("chatsphere-device="));
+    expect(device, owner.cookies.join("\n")).toMatch(/HttpOnly/i);
+    // 10 failed sign-ins per account per 15 minutes, split between the two processes, then one a minute.
+    for (let attempt = 0; attempt < 11; attempt++) {
       const base = attempt % 2 === 0 ? appUrl("/").replace(/\/$/, "") : second.url;
       const { location } = await credentialsSignIn(base, user.email, "wrong-password-here", ip);
       expect(location, `attempt ${attempt + 1}`).toContain("code=invalid");
@@ -175,6 +236,12 @@ describe("rate limits", () => {
       const { location, cookies } = await credentialsSignIn(base, user.email, TEST_PASSWORD, ip);
       expect(location).toContain("code=rate_limited"); // even with the right password
       expect(cookies.some((c) => c.includes("session-token="))).toBe(false);
+    }
+    // The owner's browser is not slowed by them, on either process.
+    for (const base of [second.url, appUrl("/").replace(/\/$/, "")]) {
+      const { location, cookies } = await credentialsSignIn(base, user.email, TEST_PASSWORD, { ...ip, cookie: device!.split(";")[0]! });
+      expect(location).not.toContain("code=");
+      expect(cookies.some((c) => c.includes("session-token="))).toBe(true);
     }
   });
 });

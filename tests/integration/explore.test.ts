@@ -8,7 +8,7 @@ import { addMember, createCategory, createChannel, createServer, createUser } fr
 
 const query = (input: Record<string, string | undefined>) => exploreQuerySchema.parse(input);
 
-async function search(viewerId: string, input: Record<string, string | undefined>, pageSize?: number) {
+async function search(viewerId: string | null, input: Record<string, string | undefined>, pageSize?: number) {
   return exploreServers(viewerId, query(input), pageSize);
 }
 const names = (servers: ExploreServer[]) => servers.map((s) => s.name);
@@ -66,6 +66,16 @@ describe("explore search and filters", () => {
     await addMember(banning, viewer, "MEMBER", true);
     expect(names((await search(viewer.id, { category: category.slug, q: "club" })).servers)).toEqual(["Open Club"]);
     expect(names((await search(owner.id, { category: category.slug, q: "club" })).servers).sort()).toEqual(["Banning Club", "Open Club"]);
+  });
+
+  it("shows a signed-out visitor every public server, none of them joined", async () => {
+    const owner = await createUser();
+    const category = await createCategory();
+    await serverIn(category, owner, "Open Club");
+    await serverIn(category, owner, "Secret Club", { visibility: "PRIVATE" });
+    const { servers } = await search(null, { category: category.slug, q: "club" });
+    expect(servers.map((s) => [s.name, s.joined])).toEqual([["Open Club", false]]);
+    expect((await search(owner.id, { category: category.slug, q: "club" })).servers.map((s) => s.joined)).toEqual([true]);
   });
 
   it("filters by category and tells the viewer which servers they are in", async () => {

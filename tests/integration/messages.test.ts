@@ -6,7 +6,7 @@ import { markReceiptsAction } from "@/lib/actions/messages/mark-receipts";
 import { sendMessageAction } from "@/lib/actions/messages/send-message";
 import { heartbeatAction } from "@/lib/actions/messages/heartbeat";
 import { SEND_LIMIT } from "@/lib/messages/send-message";
-import { newClientId } from "@/lib/messages/sync";
+import { newClientId } from "@/lib/messages/client/sync";
 import { actor, createServer, createThread, createUser, type Actor } from "../support/factories";
 import { fetchMessages } from "../support/messaging";
 
@@ -214,7 +214,8 @@ describe("reading history", () => {
     await alice.run(() => deleteMessageAction({ messageId: one.id }));
     await bob.run(() => hideMessageAction({ messageId: two.id }));
     const catchUp = await fetchMessages(bob, thread.conversationId, { after: 2, changedSince: before.body.serverTime });
-    expect(catchUp.body.changes).toEqual({ deleted: [{ id: one.id, seq: 1 }], hidden: [two.id], truncated: false });
+    // No reactions, pins or link previews changed: the deleted message is in `deleted`, the hidden one left out.
+    expect(catchUp.body.changes).toEqual({ deleted: [{ id: one.id, seq: 1 }], edited: [], reactions: [], pins: [], pinsChanged: false, linkPreviews: [], hidden: [two.id], truncated: false });
   });
 });
 

@@ -1,30 +1,36 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { deleteMessageAction } from "@/lib/actions/messages/delete-message";
+import { editMessageAction } from "@/lib/actions/messages/edit-message";
+import { setPinAction } from "@/lib/actions/pins/set-pin";
 import { db } from "@/lib/db";
 import { startSoketi } from "../../scripts/lib/services";
+import { flushAfter } from "../support/after";
 import { actor, createServer, type Actor } from "../support/factories";
 import { chatClient, eventually } from "../support/messaging";
 import { startTcpProxy } from "../support/tcp-proxy";
 
 // Outages, with clients running the browser's sync logic (ConversationSync):
 //   - the realtime server stops in the middle of a 200-message exchange and comes back;
+//   - sends while the realtime server is stopped or hangs are confirmed at once all the same;
 //   - one client's connection is cut, then allowed back;
 //   - the database goes away while messages are being sent.
 // Every client must end with every message exactly once, in order.
 //
 // This file stops Soketi, so it runs its own (other files share the suite's). The app's realtime
-// and database settings are pointed at this file's Soketi and at a cuttable proxy in front of
-// Postgres before anything here creates the Pusher or Prisma client (each test file has its own
-// module registry).
+// and database settings are pointed at proxies (that the tests can cut or stall) in front of this
+// file's Soketi and of Postgres before anything here creates the Pusher or Prisma client (each
+// test file has its own module registry); chat clients reach Soketi directly.
 
 type Soketi = Awaited<ReturnType<typeof startSoketi>>;
 let soketi: Soketi;
 let database: Awaited<ReturnType<typeof startTcpProxy>>;
+let appToRealtime: Awaited<ReturnType<typeof startTcpProxy>>;
 const savedEnv = { ...process.env };
 
 beforeAll(async () => {
   soketi = await startSoketi({ quiet: true, port: 0 });
-  Object.assign(process.env, soketi.env);
+  appToRealtime = await startTcpProxy(soketi.port);
+  Object.assign(process.env, soketi.env, { PUSHER_PORT: String(appToRealtime.port) });
   const url = new URL(process.env.DATABASE_URL!);
   database = await startTcpProxy(Number(url.port || 5432), url.hostname);
   url.port = String(database.port);
@@ -35,6 +41,7 @@ afterAll(async () => {
   await db.$disconnect();
   await soketi?.stop();
   await database?.close();
+  await appToRealtime?.close();
   process.env = savedEnv;
 });
 
@@ -52,7 +59,7 @@ function captureLogs(method: "warn" | "error") {
 
 function client(...args: Parameters<typeof chatClient>) {
   // Short send retries: outages here last seconds, and a retry must never duplicate.
-  const c = chatClient(args[0], args[1], { sendRetryDelaysMs: [200, 400, 800, 1_600, 3_200, 3_200, 3_200], ...args[2] });
+  const c = chatClient(args[0], args[1], { sendRetryDelaysMs: [200, 400, 800, 1_600, 3_200, 3_200, 3_200], port: soketi.port, ...args[2] });
   clients.push(c);
   return c;
 }
@@ -108,7 +115,7 @@ describe("nothing lost, nothing twice", () => {
     const conversationId = await channelOf(people);
     const [alice, bob, watcher] = people.map((p) => client(p, conversationId));
     await Promise.all([alice!.start(), bob!.start(), watcher!.start()]);
-    const warnings = captureLogs("warn");
+    captureLogs("warn");
 
     const bodies: string[] = [];
     for (let i = 0; i < 200; i++) {
@@ -122,10 +129,104 @@ describe("nothing lost, nothing twice", () => {
 
     await expectAllDelivered([alice!, bob!, watcher!], bodies);
     expect(await db.message.count({ where: { conversationId } })).toBe(200);
-    expect(warnings().filter((w) => w.includes("realtime publish failed")).length).toBeGreaterThan(0); // the outage was real
-    // pusher-js subscribed again after reconnecting, and that is what triggered the catch-up.
+    // The outage was real: pusher-js subscribed again after reconnecting, and that triggered the catch-up.
     for (const c of [alice!, bob!, watcher!]) expect(c.subscriptions.count).toBeGreaterThanOrEqual(2);
   }, 90_000);
+
+  it.each([
+    ["stopped", "catch-up after reconnecting"],
+    ["hanging (a slow Pusher)", "the publications' retries"],
+  ])("confirms each send within 1 s while the realtime server is %s, and delivers them all once it is back (by %s)", async (outage) => {
+    const people = await Promise.all([actor(), actor()]);
+    const conversationId = await channelOf(people);
+    const [sender, reader] = people.map((p) => client(p, conversationId));
+    await Promise.all([sender!.start(), reader!.start()]);
+    const warnings = captureLogs("warn");
+    const stopped = outage === "stopped";
+    if (stopped) await soketi.stop();
+    else appToRealtime.stall();
+
+    const sentAt = new Map<string, number>();
+    const confirmedAt = new Map<string, number>();
+    const unsubscribe = sender!.sync.subscribe(() => {
+      const stored = new Set(sender!.sync.state.messages.map((m) => m.clientId));
+      for (const id of sentAt.keys()) if (!confirmedAt.has(id) && stored.has(id)) confirmedAt.set(id, performance.now());
+    });
+    const bodies = Array.from({ length: 10 }, (_, i) => `message ${i}`);
+    for (const body of bodies) {
+      sentAt.set(sender!.sync.send(body), performance.now());
+      await sleep(100);
+    }
+    await eventually(() => expect(confirmedAt.size).toBe(10));
+    unsubscribe();
+    const waits = [...sentAt].map(([id, at]) => Math.round(confirmedAt.get(id)! - at));
+    expect(Math.max(...waits), `waits: ${waits.join(", ")} ms`).toBeLessThan(1_000);
+    expect(reader!.sync.state.messages).toEqual([]); // nothing went out live meanwhile
+
+    if (stopped) {
+      await flushAfter(); // every publication has given up
+      soketi = await startSoketi({ quiet: true, port: soketi.port });
+    } else {
+      await sleep(2_500); // first attempts time out (2 s); the third ones, 4.5 s after theirs, will get through
+      appToRealtime.restore();
+    }
+    await expectAllDelivered([sender!, reader!], bodies, 30_000);
+    if (stopped) expect(reader!.subscriptions.count).toBeGreaterThanOrEqual(2);
+    else expect(reader!.subscriptions.count).toBe(1); // no reconnect: the retried events themselves arrived
+    expect(warnings().some((w) => w.includes("realtime publish failed"))).toBe(stopped);
+  }, 60_000);
+
+  it("answers an edit within 1 s while the realtime server hangs, and the edit arrives by the retried event", async () => {
+    const people = await Promise.all([actor(), actor()]);
+    const conversationId = await channelOf(people);
+    const [author, reader] = people.map((p) => client(p, conversationId));
+    await Promise.all([author!.start(), reader!.start()]);
+    author!.sync.send("message 0");
+    await eventually(() => expect(reader!.bodies()).toEqual(["message 0"]));
+    const messageId = author!.sync.state.messages[0]!.id;
+    const edit = (body: string) => people[0]!.run(() => editMessageAction({ messageId, body }));
+    expect(await edit("message 0, edited once")).toMatchObject({ ok: true }); // warm: the timing below is the edit's own
+    await eventually(() => expect(reader!.bodies()).toEqual(["message 0, edited once"]));
+    const warnings = captureLogs("warn");
+    appToRealtime.stall();
+
+    const startedAt = performance.now();
+    try {
+      expect(await edit("message 0, edited twice")).toMatchObject({ ok: true });
+      expect(performance.now() - startedAt).toBeLessThan(1_000); // a publication awaited first would take its 2 s timeout
+      await sleep(2_500); // the first attempt times out; a retry gets through once the line is back
+    } finally {
+      appToRealtime.restore();
+    }
+    await eventually(() => expect(reader!.bodies()).toEqual(["message 0, edited twice"]), 15_000);
+    expect(reader!.subscriptions.count).toBe(1); // no reconnect, no catch-up: the retried event itself
+    expect(warnings().some((w) => w.includes("realtime publish failed"))).toBe(false);
+  }, 60_000);
+
+  it("catches up pins made while the realtime server was stopped", async () => {
+    const people = await Promise.all([actor(), actor()]);
+    const conversationId = await channelOf(people); // the first is the channel's owner: they may pin
+    const [owner, reader] = people.map((p) => client(p, conversationId));
+    await Promise.all([owner!.start(), reader!.start()]);
+    for (let i = 0; i < 2; i++) owner!.sync.send(`message ${i}`);
+    await eventually(() => expect(reader!.sync.state.messages).toHaveLength(2));
+    const [kept, dropped] = reader!.sync.state.messages.map((m) => m.id);
+    expect(await people[0]!.run(() => setPinAction({ messageId: dropped!, pinned: true }))).toMatchObject({ ok: true });
+    await eventually(() => expect(reader!.sync.state.messages[1]!.pinned).toBe(true));
+    const version = reader!.sync.state.pinsVersion;
+    captureLogs("warn");
+
+    await soketi.stop();
+    expect(await people[0]!.run(() => setPinAction({ messageId: kept!, pinned: true }))).toMatchObject({ ok: true });
+    expect(await people[0]!.run(() => setPinAction({ messageId: dropped!, pinned: false }))).toMatchObject({ ok: true });
+    await flushAfter(); // every publication has given up
+    expect(reader!.sync.state.messages.map((m) => m.pinned)).toEqual([undefined, true]);
+    soketi = await startSoketi({ quiet: true, port: soketi.port });
+
+    await eventually(() => expect(reader!.sync.state.messages.map((m) => m.pinned)).toEqual([true, undefined]), 30_000);
+    expect(reader!.sync.state.pinsVersion).toBeGreaterThan(version);
+    expect(reader!.subscriptions.count).toBeGreaterThanOrEqual(2); // by the catch-up after reconnecting
+  }, 60_000);
 
   it("catches a client up after its connection is killed and comes back", async () => {
     await withOneClientOnALine(async ({ steady: sender, flaky, line }) => {

@@ -1,10 +1,12 @@
+import type { PresenceChannel } from "pusher-js";
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { deleteMessageAction } from "@/lib/actions/messages/delete-message";
 import { hideMessageAction } from "@/lib/actions/messages/hide-message";
 import { sendMessageAction } from "@/lib/actions/messages/send-message";
-import { newClientId } from "@/lib/messages/sync";
-import { activeTypers, applyTyping, TYPING_EXPIRY_MS, type Typers } from "@/lib/messages/typing";
+import { newClientId } from "@/lib/messages/client/sync";
+import { activeTypers, applyTyping, TYPING_EXPIRY_MS, typingEvent, type Typers } from "@/lib/messages/client/typing";
+import { eventSchema, presenceUserSchema } from "@/lib/realtime/catalogue";
 import { actor, createServer, createThread, type Actor } from "../support/factories";
 import { chatClient, eventually } from "../support/messaging";
 import { realtimeClient } from "../support/realtime";
@@ -111,22 +113,33 @@ describe("live messaging", () => {
     await eventually(() => expect(a.sync.state.receipts[bob.user.id]).toEqual({ deliveredSeq: seq, readSeq: seq }));
   });
 
-  it("relays typing to the other user, where it expires unless refreshed", async () => {
-    const { alice, bob, conversationId } = await pair();
-    const aliceRealtime = realtimeClient(alice);
-    const bobRealtime = realtimeClient(bob);
-    running.push({ stop: () => aliceRealtime.disconnect() }, { stop: () => bobRealtime.disconnect() });
-    const aliceChannel = await aliceRealtime.subscribe("conversation", conversationId);
-    const bobChannel = await bobRealtime.subscribe("conversation", conversationId);
+  it("relays typing on the presence channel, named by the realtime server and our signature, never by the payload", async () => {
+    const [alice, bob, carol] = await Promise.all([actor(), actor(), actor()]);
+    const { conversationId } = await createThread([alice.user, bob.user, carol.user]);
+    const [aliceRealtime, carolRealtime] = [realtimeClient(alice), realtimeClient(carol)];
+    running.push({ stop: () => aliceRealtime.disconnect() }, { stop: () => carolRealtime.disconnect() });
+    const aliceChannel = await aliceRealtime.subscribe("presence", conversationId);
+    const carolChannel = (await carolRealtime.subscribe("presence", conversationId)) as PresenceChannel;
 
-    const received = bobRealtime.next<{ userId: string; name: string; typing: boolean }>(bobChannel, "client-typing");
-    expect(aliceChannel.trigger("client-typing", { userId: alice.user.id, name: "Alice", typing: true })).toBe(true);
-    const event = await received;
-    expect(event).toEqual({ userId: alice.user.id, name: "Alice", typing: true });
+    // Alice claims to be Bob, with a made-up name: Carol's client sees Alice, as signed.
+    const received = new Promise<{ data: unknown; metadata: { user_id?: string } }>((resolve) =>
+      carolChannel.bind("client-typing", (data: unknown, metadata: { user_id?: string }) => resolve({ data, metadata })),
+    );
+    await eventually(() => expect(carolChannel.members.get(alice.user.id)).toBeTruthy());
+    const forged = { typing: true, userId: bob.user.id, name: "Chatsphere Admin: DM me your password" };
+    expect(aliceChannel.trigger("client-typing", forged)).toBe(true);
+    const { data, metadata } = await received;
+    expect(metadata.user_id).toBe(alice.user.id);
+
+    const payload = eventSchema("presence", "client-typing").parse(data);
+    const member = presenceUserSchema.parse(carolChannel.members.get(metadata.user_id!)!.info);
+    const event = typingEvent(payload, { userId: metadata.user_id, member })!;
+    expect(event).toEqual({ userId: alice.user.id, name: alice.user.fullName, typing: true });
+    expect(typingEvent(payload, { userId: bob.user.id })).toBeNull(); // not a member: dropped
 
     const at = Date.now();
-    const typers: Typers = applyTyping({}, event, bob.user.id, at);
-    expect(activeTypers(typers, at + 1_000).names).toEqual(["Alice"]);
+    const typers: Typers = applyTyping({}, event, carol.user.id, at);
+    expect(activeTypers(typers, at + 1_000).names).toEqual([alice.user.fullName]);
     expect(activeTypers(typers, at + TYPING_EXPIRY_MS + 1).names).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { accountLimits } from "@/lib/accounts/rate-limits";
-import { signInAccountKey } from "@/lib/accounts/sign-in-limits";
+import { signInAccountKey, signInAccountSlowKey } from "@/lib/accounts/sign-in-limits";
 import { hashToken, issueToken } from "@/lib/accounts/tokens";
 import { requestPasswordResetAction } from "@/lib/actions/auth/request-password-reset";
 import { resetPasswordAction } from "@/lib/actions/auth/reset-password";
@@ -8,7 +8,7 @@ import { authenticate, InvalidCredentials } from "@/lib/auth/credentials";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { checkRateLimit } from "@/lib/rate-limit";
-import { flushAfter, pendingAfter } from "../support/after";
+import { flushAfter, holdAfter, pendingAfter } from "../support/after";
 import { actor, createUser, TEST_PASSWORD, unique } from "../support/factories";
 import { emailsTo } from "../support/mail";
 import { realtimeClient } from "../support/realtime";
@@ -31,6 +31,9 @@ async function outcome(run: () => Promise<unknown>) {
 function signIn(email: string, password: string) {
   return authenticate({ email, password }, new Request("http://app.test/", { headers: { "x-forwarded-for": `ip-${unique()}` } }));
 }
+
+// These tests check what happens before an answer and what only after it.
+holdAfter();
 
 describe("password reset: request", () => {
   it("answers a known and an unknown address identically, before looking either up", async () => {
@@ -150,6 +153,7 @@ describe("password reset: new password from the link", () => {
   it("lifts a sign-in lockout", async () => {
     const user = await createUser();
     for (let i = 0; i <= accountLimits.signInFailuresPerAccount.limit; i++) await checkRateLimit(signInAccountKey(user.email), accountLimits.signInFailuresPerAccount);
+    await checkRateLimit(signInAccountSlowKey(user.email), accountLimits.signInSlowedPerAccount);
     const token = await issueToken(user.id, "PASSWORD_RESET");
     await newVisitor().run(() => outcome(() => resetPasswordAction({ token, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })));
     await expect(signIn(user.email, NEW_PASSWORD)).resolves.toMatchObject({ id: user.id });

@@ -1,3 +1,4 @@
+import { refresh, revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
@@ -7,7 +8,7 @@ import { adminAction, userAction, verifiedAction } from "@/lib/safe-action";
 import { actor } from "../support/factories";
 
 const schema = z.object({ name: z.string().min(3, "Too short"), password: z.string().min(1, "Required") });
-const echo = userAction.schema(schema).action(async ({ input, ctx }) => ({ name: input.name, by: ctx.user.username }));
+const echo = userAction.schema(schema).revalidates("none").action(async ({ input, ctx }) => ({ name: input.name, by: ctx.user.username }));
 
 describe("the safe action chain", () => {
   it("refuses anonymous callers before looking at the input", async () => {
@@ -54,8 +55,8 @@ describe("the safe action chain", () => {
     const unverified = await actor({ verified: false });
     const member = await actor();
     const admin = await actor({ role: "ADMIN" });
-    const post = verifiedAction.schema(z.object({})).action(async () => "posted");
-    const administer = adminAction.schema(z.object({})).action(async () => "done");
+    const post = verifiedAction.schema(z.object({})).revalidates("none").action(async () => "posted");
+    const administer = adminAction.schema(z.object({})).revalidates("none").action(async () => "done");
     expect(await unverified.run(() => post({}))).toMatchObject({ ok: false, error: { code: "forbidden" } });
     expect(await member.run(() => post({}))).toEqual({ ok: true, data: "posted" });
     expect(await member.run(() => administer({}))).toMatchObject({ ok: false, error: { code: "not_found" } });
@@ -64,10 +65,10 @@ describe("the safe action chain", () => {
 
   it("turns AppErrors into results and hides unexpected errors", async () => {
     const alice = await actor();
-    const refuse = userAction.schema(z.object({})).action(async () => {
+    const refuse = userAction.schema(z.object({})).revalidates("none").action(async () => {
       throw new AppError("conflict", "Taken.", { name: "Taken." });
     });
-    const crash = userAction.schema(z.object({})).action(async () => {
+    const crash = userAction.schema(z.object({})).revalidates("none").action(async () => {
       throw new Error("database exploded: secret details");
     });
     expect(await alice.run(() => refuse({}))).toMatchObject({ ok: false, error: { code: "conflict", fields: { name: "Taken." } } });
@@ -79,7 +80,26 @@ describe("the safe action chain", () => {
 
   it("lets redirect() through as control flow", async () => {
     const alice = await actor();
-    const go = userAction.schema(z.object({})).action(async () => redirect("/home"));
+    const go = userAction.schema(z.object({})).revalidates("none").action(async () => redirect("/home"));
     await expect(alice.run(() => go({}))).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT") });
+  });
+
+  it("refreshes what the action declares, after a success only", async () => {
+    const alice = await actor();
+    const declared = (what: "layout" | "page" | "none", fail = false) =>
+      userAction.schema(z.object({})).revalidates(what).action(async () => {
+        if (fail) throw new AppError("conflict", "No.");
+      });
+    const refreshed = async (action: ReturnType<typeof declared>) => {
+      vi.mocked(revalidatePath).mockClear();
+      vi.mocked(refresh).mockClear();
+      await alice.run(() => action({}));
+      return { layout: vi.mocked(revalidatePath).mock.calls, page: vi.mocked(refresh).mock.calls.length };
+    };
+    expect(await refreshed(declared("layout"))).toEqual({ layout: [["/", "layout"]], page: 0 });
+    expect(await refreshed(declared("page"))).toEqual({ layout: [], page: 1 });
+    expect(await refreshed(declared("none"))).toEqual({ layout: [], page: 0 });
+    expect(await refreshed(declared("layout", true))).toEqual({ layout: [], page: 0 });
+    expect(await refreshed(declared("page", true))).toEqual({ layout: [], page: 0 });
   });
 });

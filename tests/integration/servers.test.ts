@@ -5,7 +5,7 @@ import { deleteServerAction } from "@/lib/actions/servers/delete";
 import { transferOwnershipAction } from "@/lib/actions/servers/transfer-ownership";
 import { leaveServerAction } from "@/lib/actions/members/leave";
 import { db } from "@/lib/db";
-import { actor, addMember, createCategory, unique } from "../support/factories";
+import { actor, addMember, createCategory, createChannel, createServer as createFixtureServer, unique } from "../support/factories";
 
 const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 
@@ -157,4 +157,26 @@ describe("editing, deleting, handing over and leaving", () => {
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(await db.serverMember.count({ where: { serverId: server.id, role: "OWNER" } })).toBe(1);
   });
+});
+
+describe("many servers changing at once", () => {
+  // Every public server's words are counted in one shared table (RoomWord, for Explore's typo
+  // fallback): creates and deletes of servers sharing words once deadlocked there.
+  it("creates and deletes servers that share words, all at the same time, without a conflict", async () => {
+    const category = await createCategory();
+    const owners = await Promise.all(Array.from({ length: 40 }, () => actor()));
+    const words = ["alpha", "beta", "gamma", "delta", "omega", "zeta"];
+    const servers = await Promise.all(
+      owners.map(async (owner, i) => {
+        const server = await createFixtureServer(owner.user, { name: `${words[i % 6]} ${words[(i + 3) % 6]} ${words[(i + 1) % 6]} x${i}`, category });
+        await createChannel(server, `${words[(i + 2) % 6]} ${words[(i + 4) % 6]}`, 1);
+        return server;
+      }),
+    );
+    const results = await Promise.all([
+      ...servers.map((server, i) => owners[i]!.run(() => deleteServerAction({ serverId: server.id }))),
+      ...owners.map((owner, i) => owner.run(() => createServerAction({ name: `${words[(i + 5) % 6]} ${words[i % 6]} y${i}`, categoryId: category.id }))),
+    ]);
+    expect(results.filter((result) => !result.ok)).toEqual([]);
+  }, 120_000);
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
 import { signIn } from "@/lib/auth";
 import { accountLimits } from "@/lib/accounts/rate-limits";
-import { signInAccountKey, signInIpKey } from "@/lib/accounts/sign-in-limits";
-import { checkRateLimit } from "@/lib/rate-limit";
+import { signInAccountKey, signInAccountSlowKey, signInDeviceKey, signInIpKey } from "@/lib/accounts/sign-in-limits";
+import { DEVICE_COOKIE, newDeviceCookie } from "@/lib/accounts/sign-in-devices";
+import { checkRateLimit, clearRateLimit } from "@/lib/rate-limit";
 import { signInAction } from "@/lib/actions/auth/sign-in";
 import { AccountSuspended, authenticate, InvalidCredentials, SignInRateLimited } from "@/lib/auth/credentials";
 import { db } from "@/lib/db";
@@ -12,8 +13,9 @@ import { newVisitor } from "../support/visitor";
 
 // authenticate() is what Auth.js's Credentials provider runs, for the sign-in form and for a
 // direct POST to /api/auth/callback/credentials alike.
-function attempt(email: string, password: string, ip: string) {
-  return authenticate({ email, password }, new Request("http://app.test/api/auth/callback/credentials", { headers: { "x-forwarded-for": ip } }));
+function attempt(email: string, password: string, ip: string, deviceCookie?: string) {
+  const headers = { "x-forwarded-for": ip, ...(deviceCookie ? { cookie: `theme=dark; ${DEVICE_COOKIE}=${deviceCookie}` } : {}) };
+  return authenticate({ email, password }, new Request("http://app.test/api/auth/callback/credentials", { headers }));
 }
 
 const ip = () => `ip-${unique()}`;
@@ -42,14 +44,47 @@ describe("sign-in", () => {
     expect(await db.session.count({ where: { userId: { in: [user.id, suspended.id] } } })).toBe(0);
   });
 
-  it(`locks an account after ${accountLimits.signInFailuresPerAccount.limit} failures, even for the right password, from any address`, async () => {
+  it(`slows an account to one attempt a minute after ${accountLimits.signInFailuresPerAccount.limit} failures from browsers it never used`, async () => {
     const user = await createUser();
     await earlierAttempts(signInAccountKey(user.email), accountLimits.signInFailuresPerAccount.limit - 1);
     await expect(attempt(user.email, "wrong", ip())).rejects.toBeInstanceOf(InvalidCredentials); // the 10th failure
+    await expect(attempt(user.email, "wrong again", ip())).rejects.toBeInstanceOf(InvalidCredentials); // this minute's one attempt
     const refusal = await attempt(user.email, TEST_PASSWORD, ip()).catch((e) => e);
     expect(refusal).toBeInstanceOf(SignInRateLimited);
-    expect(refusal.refusal).toMatchObject({ code: "rate_limited", message: expect.stringMatching(/for this account\. Try again in 1[45] minutes\.$/) });
+    expect(refusal.refusal).toMatchObject({ code: "rate_limited", message: expect.stringMatching(/for this account\. Try again in (1 minute|\d+ seconds|a second)\.$/) });
     await expect(attempt(`nobody-${user.email}`, "x", ip())).rejects.toBeInstanceOf(InvalidCredentials); // other accounts unaffected
+    // The next minute's attempt goes through: with the right password, the owner is in.
+    await clearRateLimit(signInAccountSlowKey(user.email));
+    await expect(attempt(user.email, TEST_PASSWORD, ip())).resolves.toMatchObject({ id: user.id });
+  });
+
+  it("never slows the owner on a browser that signed in before (device cookie), whatever strangers tried", async () => {
+    const user = await createUser();
+    const strangers = ip();
+    await earlierAttempts(signInAccountKey(user.email), 50);
+    await earlierAttempts(signInAccountSlowKey(user.email), 5);
+    await earlierAttempts(signInIpKey(strangers), 100); // even from the strangers' shared network
+    await expect(attempt(user.email, TEST_PASSWORD, strangers)).rejects.toBeInstanceOf(SignInRateLimited);
+    const device = newDeviceCookie(user.email);
+    await expect(attempt(user.email, "a typo", strangers, device)).rejects.toBeInstanceOf(InvalidCredentials);
+    await expect(attempt(user.email, TEST_PASSWORD, strangers, device)).resolves.toMatchObject({ id: user.id });
+  });
+
+  it("counts failures on a device cookie by themselves, and ignores a forged or another account's cookie", async () => {
+    const user = await createUser();
+    const other = await createUser();
+    const device = newDeviceCookie(user.email);
+    await earlierAttempts(signInDeviceKey(device.split(".")[0]!), accountLimits.signInFailuresPerDevice.limit);
+    const refusal = await attempt(user.email, TEST_PASSWORD, ip(), device).catch((e) => e);
+    expect(refusal.refusal).toMatchObject({ code: "rate_limited", message: expect.stringContaining("from this device") });
+    await expect(attempt(user.email, TEST_PASSWORD, ip())).resolves.toMatchObject({ id: user.id }); // another browser
+    // A cookie for another account, or a tampered one, is no cookie: the account's own limits apply.
+    await earlierAttempts(signInAccountKey(other.email), 100);
+    await earlierAttempts(signInAccountSlowKey(other.email), 5);
+    const [nonce, sig] = newDeviceCookie(other.email).split(".");
+    for (const cookie of [device, `${nonce}.${sig!.slice(1)}x`, `${nonce}.${sig}.x`, "garbage"]) {
+      await expect(attempt(other.email, TEST_PASSWORD, ip(), cookie), cookie).rejects.toBeInstanceOf(SignInRateLimited);
+    }
   });
 
   it("forgets an account's failures once someone signs in to it", async () => {
@@ -106,6 +141,7 @@ describe("the sign-in action", () => {
       error: { code: "forbidden", message: expect.stringContaining("suspended") },
     });
     await earlierAttempts(signInAccountKey(user.email), accountLimits.signInFailuresPerAccount.limit);
+    await earlierAttempts(signInAccountSlowKey(user.email), accountLimits.signInSlowedPerAccount.limit);
     throughAuthJs();
     expect(await visitor.run(() => signInAction({ email: user.email, password: TEST_PASSWORD }))).toMatchObject({
       ok: false,

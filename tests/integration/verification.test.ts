@@ -6,7 +6,7 @@ import { verifyEmail } from "@/lib/accounts/verification";
 import { requestVerificationEmailAction } from "@/lib/actions/auth/request-verification-email";
 import { resendVerificationEmailAction } from "@/lib/actions/account/resend-verification-email";
 import { db } from "@/lib/db";
-import { flushAfter, pendingAfter } from "../support/after";
+import { flushAfter, holdAfter, pendingAfter } from "../support/after";
 import { actor, createUser } from "../support/factories";
 import { emailsTo } from "../support/mail";
 import { newVisitor } from "../support/visitor";
@@ -17,6 +17,9 @@ async function open(token: string) {
   const response = await openVerificationLink(new Request(`http://app.test/verify-email/${token}`), { params: Promise.resolve({ token }) });
   return { status: response.status, location: response.headers.get("location") };
 }
+
+// These tests check what happens before an answer and what only after it.
+holdAfter();
 
 describe("email verification links", () => {
   it("verify the address once, then say it is already verified", async () => {

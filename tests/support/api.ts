@@ -45,7 +45,7 @@ export function apiClient({ fetcher = dispatch, baseUrl = "http://test.local" }:
     if (response.status !== 201) throw new Error(`sign-in failed: ${response.status} ${JSON.stringify(response.body)}`);
     const tokens = response.body as { access: string; refresh: string };
     const as = (method: string) => (path: string, options: Omit<CallOptions, "token"> = {}) => call(method, path, { ...options, token: tokens.access });
-    return { tokens, get: as("GET"), post: as("POST"), patch: as("PATCH"), delete: as("DELETE") };
+    return { tokens, get: as("GET"), post: as("POST"), put: as("PUT"), patch: as("PATCH"), delete: as("DELETE") };
   }
 
   return { call, signIn };

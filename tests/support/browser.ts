@@ -29,3 +29,10 @@ export async function signInThroughForm(page: Page, email: string, password = TE
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
 }
+
+/** A new browser context signed in as `email` through the form, on the page it lands on. */
+export async function signedInPage(browser: Browser, email: string, options: { dark?: boolean; mobile?: boolean } = {}): Promise<Page> {
+  const page = await (await newContext(browser, options)).newPage();
+  await signInThroughForm(page, email);
+  return page;
+}

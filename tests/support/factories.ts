@@ -63,12 +63,15 @@ export async function createCategory() {
   return db.category.create({ data: { name, slug: name } });
 }
 
-/** A server with one channel ("general") and its owner, plus optional members (memberCount follows by trigger). */
+/**
+ * A server with one channel ("general") and its owner, plus optional members (memberCount follows
+ * by trigger), in a new category of its own unless `category` is given.
+ */
 export async function createServer(
   owner: { id: string },
-  options: { visibility?: Visibility; name?: string; members?: [{ id: string }, MemberRole][] } = {},
+  options: { visibility?: Visibility; name?: string; members?: [{ id: string }, MemberRole][]; category?: { id: string } } = {},
 ) {
-  const category = await createCategory();
+  const category = options.category ?? (await createCategory());
   const slug = unique("srv");
   const members = [[owner, "OWNER"] as [{ id: string }, MemberRole], ...(options.members ?? [])];
   return db.server.create({
@@ -104,4 +107,14 @@ export async function addMember(server: { id: string }, user: { id: string }, ro
 /** A channel added to a server, with its conversation. */
 export async function createChannel(server: { id: string }, name = unique("ch"), position = 1) {
   return db.channel.create({ data: { server: { connect: { id: server.id } }, name, slug: name, position, conversation: { create: {} } } });
+}
+
+/** `count` messages by `authorId` in one statement, seqs 1..count, a second apart (100,000 in a few seconds). */
+export async function fillConversation(conversationId: string, authorId: string, count: number) {
+  await db.$executeRaw`
+    INSERT INTO "Message" ("id", "conversationId", "seq", "authorId", "clientId", "body", "createdAt", "updatedAt")
+    SELECT 'fill' || ${conversationId} || 'x' || s, ${conversationId}, s, ${authorId}, 'fill-' || ${conversationId} || '-' || s, 'message ' || s,
+      now() - make_interval(secs => ${count} - s), now()
+    FROM generate_series(1, ${count}) AS s`;
+  await db.conversation.update({ where: { id: conversationId }, data: { lastSeq: count, lastMessageAt: new Date() } });
 }

@@ -4,8 +4,8 @@ import { GET as getMessages } from "@/app/api/conversations/[conversationId]/mes
 import { markReceiptsAction } from "@/lib/actions/messages/mark-receipts";
 import { sendMessageAction } from "@/lib/actions/messages/send-message";
 import type { MessagesPage } from "@/lib/messages/page";
-import { ConversationSync, type SyncOptions } from "@/lib/messages/sync";
-import { retryFailedSubscriptions } from "@/lib/realtime/subscription-retry";
+import { ConversationSync, type SyncOptions } from "@/lib/messages/client/sync";
+import { retryFailedSubscriptions } from "@/components/realtime/subscription-retry";
 import { eventSchema, type ChannelKind, type EventName } from "@/lib/realtime/catalogue";
 import { realtimeClient } from "./realtime";
 
@@ -55,11 +55,12 @@ export function chatClient(session: Session, conversationId: string, options: Sy
     const own = realtime.client.subscribe(`private-user-${session.user.id}`);
     bind(own, "user", sync.userHandlers);
     for (const channel of [conversation, own]) retryFailedSubscriptions(realtime.client, channel);
+    // Started only once the subscription's own catch-up has landed: one still in flight could
+    // otherwise bring a change the test makes next, as if it had come live.
     const subscribed = new Promise<void>((resolve) =>
       conversation.bind("pusher:subscription_succeeded", () => {
         subscriptions.count++;
-        void sync.catchUp();
-        resolve();
+        void sync.catchUp().finally(resolve);
       }),
     );
     await Promise.all([subscribed, sync.load()]);

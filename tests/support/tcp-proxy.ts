@@ -3,19 +3,27 @@ import net from "node:net";
 /**
  * A TCP proxy on 127.0.0.1 that a test can cut and restore, to take a service (Postgres, Soketi)
  * away from one client without stopping it: cut() drops every open connection at once and
- * refuses new ones until restore().
+ * refuses new ones until restore(); stall() drops them too, but accepts new ones and never
+ * answers on them (a service that hangs, or a network that swallows packets) until restore().
  */
 export async function startTcpProxy(targetPort: number, targetHost = "127.0.0.1") {
-  let up = true;
+  let state: "up" | "cut" | "stalled" = "up";
   const open = new Set<net.Socket>();
+  const track = (socket: net.Socket) => {
+    open.add(socket);
+    socket.on("close", () => open.delete(socket));
+    socket.on("error", () => {});
+  };
+  const dropAll = () => {
+    for (const socket of open) socket.destroy();
+    open.clear();
+  };
   const server = net.createServer((downstream) => {
-    if (!up) return downstream.destroy();
+    if (state === "cut") return downstream.destroy();
+    track(downstream);
+    if (state === "stalled") return;
     const upstream = net.connect(targetPort, targetHost);
-    for (const socket of [downstream, upstream]) {
-      open.add(socket);
-      socket.on("close", () => open.delete(socket));
-      socket.on("error", () => {});
-    }
+    track(upstream);
     downstream.on("close", () => upstream.destroy());
     upstream.on("close", () => downstream.destroy());
     downstream.pipe(upstream);
@@ -26,19 +34,22 @@ export async function startTcpProxy(targetPort: number, targetHost = "127.0.0.1"
   return {
     port,
     get up() {
-      return up;
+      return state === "up";
     },
     cut() {
-      up = false;
-      for (const socket of open) socket.destroy();
-      open.clear();
+      state = "cut";
+      dropAll();
+    },
+    stall() {
+      state = "stalled";
+      dropAll();
     },
     restore() {
-      up = true;
+      state = "up";
     },
     close: () =>
       new Promise<void>((resolve) => {
-        for (const socket of open) socket.destroy();
+        dropAll();
         server.close(() => resolve());
       }),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientIpFrom } from "@/lib/http";
+import { clientIpFrom, trustedProxyHops } from "@/lib/http";
 
 const from = (xff: string | null, hops = 1, realIp?: string) =>
   clientIpFrom(new Headers({ ...(xff === null ? {} : { "x-forwarded-for": xff }), ...(realIp ? { "x-real-ip": realIp } : {}) }), hops);
@@ -20,5 +20,13 @@ describe("the client's IP address for rate limits", () => {
     expect(from(null, 1, "198.51.100.4")).toBe("198.51.100.4");
     expect(from(" , ", 1)).toBe("unknown");
     expect(from(null)).toBe("unknown");
+  });
+
+  it("ignores the headers unless a proxy is declared or the platform is known", () => {
+    expect(from("6.6.6.6", 0, "7.7.7.7")).toBe("unknown");
+    expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: undefined, VERCEL: undefined })).toBe(0);
+    expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: undefined, VERCEL: "1" })).toBe(1);
+    expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: 0, VERCEL: "1" })).toBe(0);
+    expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: 2, VERCEL: undefined })).toBe(2);
   });
 });

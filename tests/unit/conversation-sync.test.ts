@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import type { MessagesPage } from "@/lib/messages/page";
-import { ConversationSync, newClientId, type SyncApi } from "@/lib/messages/sync";
+import { ConversationSync, newClientId, type SyncApi } from "@/lib/messages/client/sync";
 import type { MessagePayload } from "@/lib/realtime/catalogue";
 
 // ConversationSync against an in-memory stand-in for the server (the real one is exercised by
@@ -12,7 +12,7 @@ function fakeServer() {
   const stored: MessagePayload[] = [];
   const byClientId = new Map<string, MessagePayload>();
   const failures = { sends: 0 };
-  const calls = { sends: 0, fetches: [] as Record<string, unknown>[], receipts: [] as unknown[] };
+  const calls = { sends: 0, fetches: [] as Record<string, unknown>[], receipts: [] as unknown[], attachmentIds: [] as (string[] | undefined)[] };
   const api: SyncApi = {
     async fetchPage(query) {
       calls.fetches.push(query);
@@ -26,8 +26,9 @@ function fakeServer() {
       }
       return { messages: stored.slice(-2), syncedTo: head, hasOlder: head > 2, serverTime: new Date().toISOString() };
     },
-    async send({ clientId, body }) {
+    async send({ clientId, body, attachmentIds }) {
       calls.sends++;
+      calls.attachmentIds.push(attachmentIds);
       if (failures.sends > 0) {
         failures.sends--;
         return { ok: false, error: { code: "internal", message: "database down" } };
@@ -144,6 +145,18 @@ describe("ConversationSync", () => {
     sync.retry(clientId);
     await vi.waitFor(() => expect(sync.state.messages.map((m) => m.body)).toEqual(["hello"]));
     expect(sync.state.pending).toEqual([]);
+  });
+
+  it("shows a send's files while it is on its way, and sends their ids (the same on every retry)", async () => {
+    const server = fakeServer();
+    const sync = new ConversationSync(C, "me", server.api, fast);
+    await sync.load();
+    server.failures.sends = 1;
+    const file = { id: "f1", name: "a.txt", contentType: "text/plain", size: 3, kind: "file" as const, width: null, height: null, alt: null, url: "/api/files/f1", thumbnailUrl: null };
+    sync.send("", undefined, [file]);
+    expect(sync.state.pending[0]).toMatchObject({ body: "", attachments: [file] });
+    await vi.waitFor(() => expect(sync.state.pending).toEqual([]));
+    expect(server.calls.attachmentIds).toEqual([["f1"], ["f1"]]);
   });
 
   it("does not retry a refusal", async () => {

@@ -46,6 +46,15 @@ describe("environment validation", () => {
     expect(problems({ ...valid, NODE_ENV: "development" })).toEqual([]);
   });
 
+  it("requires object storage in production only, and a secret with an access key", () => {
+    const production = problems({ ...valid, NODE_ENV: "production", RESEND_API_KEY: "re_x" });
+    expect(production).toHaveLength(1);
+    expect(production[0]).toMatch(/^S3_BUCKET is missing\. .*npm run dev/);
+    expect(problems({ ...valid, NODE_ENV: "production", RESEND_API_KEY: "re_x", S3_BUCKET: "files" })).toEqual([]);
+    expect(problems({ ...valid, S3_ACCESS_KEY_ID: "AK" }).join()).toContain("S3_SECRET_ACCESS_KEY is missing");
+    expect(parseEnv(valid).UPLOAD_MAX_BYTES).toBe(25 * 1024 * 1024);
+  });
+
   it("formats one readable message without a stack of internals", () => {
     const error = (() => {
       try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildRows } from "@/lib/messages/rows";
-import { dayLabel, lastSeenLabel, listDate, shortTime } from "@/lib/messages/time-format";
+import { buildRows } from "@/lib/messages/client/rows";
+import { dayLabel, lastSeenLabel, listDate, shortTime } from "@/lib/time/format";
 import type { MessagePayload } from "@/lib/realtime/catalogue";
 
 const at = (day: number, hour: number, minute: number) => new Date(2026, 2, day, hour, minute);
@@ -35,7 +35,7 @@ describe("message rows", () => {
       "b",
       at(10, 12, 0),
     );
-    expect(rows.map((r) => (r.kind === "day" ? r.label : `${r.kind === "message" ? r.message.seq : "p"}${r.groupStart ? "*" : ""}`))).toEqual([
+    expect(rows.map((r) => (r.kind === "day" ? r.label : r.kind === "new" ? "New" : `${r.kind === "message" ? r.message.seq : "p"}${r.groupStart ? "*" : ""}`))).toEqual([
       "Yesterday",
       "1*",
       "2",

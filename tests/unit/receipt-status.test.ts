@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { receiptStatus, seenLabel } from "@/lib/messages/receipt-status";
+import { receiptStatus, seenLabel } from "@/lib/messages/client/receipt-status";
 
 describe("receipt status", () => {
   it("in a thread: delivered / read once every other participant got there", () => {

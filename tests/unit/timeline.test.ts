@@ -9,11 +9,12 @@ import {
   applyNewerPage,
   applyNewestPage,
   applyOlderPage,
+  applyPin,
   applyReceipts,
   createTimeline,
   lastSeqFromOthers,
   setPendingStatus,
-} from "@/lib/messages/timeline";
+} from "@/lib/messages/client/timeline";
 import type { MessagePayload } from "@/lib/realtime/catalogue";
 
 const ME = "me";
@@ -124,6 +125,14 @@ describe("timeline", () => {
     expect(t.messages[1]!.body).toBe("");
   });
 
+  it("drops a message's files with its text when it is deleted for everyone", () => {
+    const file = { id: "f1", name: "a.png", contentType: "image/png", size: 3, kind: "image" as const, width: 1, height: 1, alt: null, url: "/api/files/f1", thumbnailUrl: null };
+    let t = applyNewestPage(createTimeline(C, ME), page([message(1, "other", { attachments: [file] })], { syncedTo: 1 }));
+    expect(t.messages[0]!.attachments).toEqual([file]);
+    t = applyDeleted(t, "m1");
+    expect(t.messages[0]!.attachments).toBeUndefined();
+  });
+
   it("never shows a message hidden for me again", () => {
     let t = loaded(3);
     t = applyHidden(t, "m2");
@@ -185,5 +194,20 @@ describe("timeline", () => {
     t = applyMessage(t, message(3, ME)).timeline;
     expect(lastSeqFromOthers(t)).toBe(2);
     expect(lastSeqFromOthers(createTimeline(C, ME))).toBe(0);
+  });
+
+  it("follows pins live and from a catch-up; a deleted message loses its pin, and the panel's version moves with each change", () => {
+    let t = loaded(3);
+    t = applyPin(t, { messageId: "m2", pinned: true });
+    expect(t.messages.map((m) => m.pinned)).toEqual([undefined, true, undefined]);
+    expect(t.pinsVersion).toBe(1);
+    t = applyPin(t, { messageId: "elsewhere", pinned: true }); // not loaded: only the panel reads again
+    expect(t.pinsVersion).toBe(2);
+    const caughtUp = applyNewerPage(t, page([], { syncedTo: 3, changes: { deleted: [], hidden: [], truncated: false, pins: [{ messageId: "m1", pinned: true }, { messageId: "m2", pinned: false }], pinsChanged: true } }), 3).timeline;
+    expect(caughtUp.messages.map((m) => m.pinned)).toEqual([true, undefined, undefined]);
+    expect(caughtUp.pinsVersion).toBe(3);
+    const quiet = applyNewerPage(caughtUp, page([], { syncedTo: 3, changes: { deleted: [], hidden: [], truncated: false, pins: [{ messageId: "m1", pinned: true }], pinsChanged: false } }), 3).timeline;
+    expect(quiet.pinsVersion).toBe(3);
+    expect(applyDeleted(quiet, "m1").messages[0]!.pinned).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activeTypers, applyTyping, TypingNotifier, typingLabel } from "@/lib/messages/typing";
+import { activeTypers, applyTyping, TypingNotifier, typingEvent, typingLabel } from "@/lib/messages/client/typing";
 
 describe("typing indicator", () => {
   it("sends at most one event every 2 s while typing, and one 'stopped' when the message goes", () => {
@@ -45,6 +45,14 @@ describe("typing indicator", () => {
     typers = applyTyping(typers, { userId: "b", name: "Bob", typing: false }, "me", 4_000);
     expect(activeTypers(typers, 4_000).names).toEqual(["Alice"]);
     expect(activeTypers(typers, 9_000)).toEqual({ names: [], nextExpiry: null });
+  });
+
+  it("names a typer only by the sender id the realtime server attached and the member info it signed", () => {
+    const member = { username: "alice", fullName: "Alice", image: null };
+    const forged = { typing: true, userId: "b", name: "Admin" } as { typing: boolean };
+    expect(typingEvent(forged, { userId: "a", member })).toEqual({ userId: "a", name: "Alice", typing: true });
+    expect(typingEvent(forged, { member })).toBeNull();
+    expect(typingEvent(forged, { userId: "a" })).toBeNull();
   });
 
   it("says who is typing in plain words", () => {

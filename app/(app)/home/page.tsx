@@ -5,6 +5,7 @@ import { RecentActivity } from "@/components/home/recent-activity";
 import { RecentThreads } from "@/components/home/recent-threads";
 import { SuggestedServers } from "@/components/home/suggested-servers";
 import { YourServers } from "@/components/home/your-servers";
+import { MarkAllReadButton } from "@/components/unread/mark-all-read-button";
 import { requireUser } from "@/lib/auth/session";
 import { recentServerActivity, suggestedServers } from "@/lib/home/queries";
 import { listRecentThreads, listUserServers } from "@/lib/navigation/queries";
@@ -28,11 +29,14 @@ export default async function HomePage() {
   return (
     <main className="min-h-0 flex-1 overflow-y-auto">
       <div className="mx-auto w-full max-w-5xl space-y-8 p-4 sm:p-6">
-        <div>
-          <h1 className="text-2xl font-semibold">
-            {firstTime ? "Welcome" : "Welcome back"}, {user.fullName.split(" ")[0]}
-          </h1>
-          <p className="mt-1 text-sm text-muted">{firstTime ? "You're all set up. Here's how to start." : "Here's what's new."}</p>
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <div>
+            <h1 className="text-2xl font-semibold">
+              {firstTime ? "Welcome" : "Welcome back"}, {user.fullName.split(" ")[0]}
+            </h1>
+            <p className="mt-1 text-sm text-muted">{firstTime ? "You're all set up. Here's how to start." : "Here's what's new."}</p>
+          </div>
+          <MarkAllReadButton />
         </div>
         {firstTime && <FirstSteps categories={categories} canCreate={canJoin} />}
         {servers.length > 0 && (

@@ -1,12 +1,8 @@
 "use server";
 
-import { refresh } from "next/cache";
 import { updateProfile } from "@/lib/accounts/profile";
 import { userAction } from "@/lib/safe-action";
 import { updateProfileSchema } from "@/lib/zod/accounts";
 
-export const updateProfileAction = userAction.schema(updateProfileSchema).action(async ({ input, ctx }) => {
-  const profile = await updateProfile(ctx.user, input);
-  refresh(); // the header shows the name
-  return profile;
-});
+// "page": the header shows the name.
+export const updateProfileAction = userAction.schema(updateProfileSchema).revalidates("page").action(({ input, ctx }) => updateProfile(ctx.user, input));

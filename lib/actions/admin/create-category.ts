@@ -1,11 +1,9 @@
 "use server";
 
-import { refresh } from "next/cache";
 import { createCategory } from "@/lib/admin/categories/create-category";
 import { adminAction } from "@/lib/safe-action";
 import { createCategorySchema } from "@/lib/zod/admin";
 
-export const createCategoryAction = adminAction.schema(createCategorySchema).action(async ({ input, ctx }) => {
+export const createCategoryAction = adminAction.schema(createCategorySchema).revalidates("page").action(async ({ input, ctx }) => {
   await createCategory(ctx.user, input);
-  refresh();
 });

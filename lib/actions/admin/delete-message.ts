@@ -1,11 +1,9 @@
 "use server";
 
-import { refresh } from "next/cache";
 import { adminDeleteMessage } from "@/lib/admin/moderation/delete-message";
 import { adminAction } from "@/lib/safe-action";
 import { messageIdSchema } from "@/lib/zod/admin";
 
-export const deleteMessageAction = adminAction.schema(messageIdSchema).action(async ({ input, ctx }) => {
+export const deleteMessageAction = adminAction.schema(messageIdSchema).revalidates("page").action(async ({ input, ctx }) => {
   await adminDeleteMessage(ctx.user, input.messageId);
-  refresh();
 });

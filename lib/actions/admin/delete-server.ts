@@ -1,11 +1,9 @@
 "use server";
 
-import { refresh } from "next/cache";
 import { adminDeleteServer } from "@/lib/admin/servers/delete-server";
 import { adminAction } from "@/lib/safe-action";
 import { serverIdSchema } from "@/lib/zod/admin";
 
-export const deleteServerAction = adminAction.schema(serverIdSchema).action(async ({ input, ctx }) => {
+export const deleteServerAction = adminAction.schema(serverIdSchema).revalidates("page").action(async ({ input, ctx }) => {
   await adminDeleteServer(ctx.user, input.serverId);
-  refresh();
 });

@@ -5,4 +5,4 @@ import { adminAction } from "@/lib/safe-action";
 import { findUsersSchema } from "@/lib/zod/admin";
 
 /** Suggestions for the user pickers (thread participants, new server owner). */
-export const findUsersAction = adminAction.schema(findUsersSchema).action(async ({ input }) => findUsers(input.q));
+export const findUsersAction = adminAction.schema(findUsersSchema).revalidates("none").action(async ({ input }) => findUsers(input.q));

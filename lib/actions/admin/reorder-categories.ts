@@ -1,11 +1,9 @@
 "use server";
 
-import { refresh } from "next/cache";
 import { reorderCategories } from "@/lib/admin/categories/reorder-categories";
 import { adminAction } from "@/lib/safe-action";
 import { reorderCategoriesSchema } from "@/lib/zod/admin";
 
-export const reorderCategoriesAction = adminAction.schema(reorderCategoriesSchema).action(async ({ input, ctx }) => {
+export const reorderCategoriesAction = adminAction.schema(reorderCategoriesSchema).revalidates("page").action(async ({ input, ctx }) => {
   await reorderCategories(ctx.user, input.categoryIds);
-  refresh();
 });

@@ -1,11 +1,9 @@
 "use server";
 
-import { refresh } from "next/cache";
 import { adminTransferServer } from "@/lib/admin/servers/transfer-server";
 import { adminAction } from "@/lib/safe-action";
 import { transferServerSchema } from "@/lib/zod/admin";
 
-export const transferServerAction = adminAction.schema(transferServerSchema).action(async ({ input, ctx }) => {
+export const transferServerAction = adminAction.schema(transferServerSchema).revalidates("page").action(async ({ input, ctx }) => {
   await adminTransferServer(ctx.user, input);
-  refresh();
 });

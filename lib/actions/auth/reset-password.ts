@@ -6,7 +6,7 @@ import { publicAction } from "@/lib/safe-action";
 import { resetPasswordSchema } from "@/lib/zod/accounts";
 
 /** Reset step 3 → step 4 (done; sign in with the new password). */
-export const resetPasswordAction = publicAction.schema(resetPasswordSchema).action(async ({ input }) => {
+export const resetPasswordAction = publicAction.schema(resetPasswordSchema).revalidates("none").action(async ({ input }) => {
   await resetPassword(input);
   redirect("/password/reset/complete");
 });

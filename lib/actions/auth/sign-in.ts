@@ -1,24 +1,19 @@
 "use server";
 
-import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn } from "@/lib/auth";
-import { credentialsRefusal } from "@/lib/auth/credentials";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
-import { AppError } from "@/lib/errors";
+import { goToSecondStep } from "@/lib/auth/second-step-cookies";
+import { secondStepChallenge, signInRefusal } from "@/lib/auth/sign-in-errors";
 import { publicAction } from "@/lib/safe-action";
 import { signInSchema } from "@/lib/zod/auth";
 
-export const signInAction = publicAction.schema(signInSchema).action(async ({ input }) => {
+export const signInAction = publicAction.schema(signInSchema).revalidates("none").action(async ({ input }) => {
+  const redirectTo = safeCallbackUrl(input.callbackUrl);
   try {
-    await signIn("credentials", { email: input.email, password: input.password, redirectTo: safeCallbackUrl(input.callbackUrl) });
+    await signIn("credentials", { email: input.email, password: input.password, redirectTo });
   } catch (error) {
+    const challenge = secondStepChallenge(error);
+    if (challenge) await goToSecondStep(challenge, redirectTo);
     throw signInRefusal(error) ?? error; // otherwise: the redirect after a successful sign-in
   }
 });
-
-/** What to tell the person when Auth.js refused the credentials (null: not a refusal). */
-function signInRefusal(error: unknown): AppError | null {
-  if (!(error instanceof AuthError)) return null;
-  const cause = error instanceof CredentialsSignin ? error : error.cause?.err;
-  return credentialsRefusal(cause) ?? new AppError("unauthorized", "Incorrect email or password.");
-}

@@ -1,8 +1,7 @@
 "use server";
 
-import { refreshing } from "@/lib/actions/refreshing";
 import { createChannel } from "@/lib/channels/create-channel";
 import { userAction } from "@/lib/safe-action";
 import { createChannelSchema } from "@/lib/zod/channels";
 
-export const createChannelAction = userAction.schema(createChannelSchema).action(refreshing(createChannel));
+export const createChannelAction = userAction.schema(createChannelSchema).revalidates("layout").action(({ input, ctx }) => createChannel(ctx.user, input));

@@ -1,8 +1,7 @@
 "use server";
 
-import { refreshing } from "@/lib/actions/refreshing";
 import { leaveServer } from "@/lib/members/leave-server";
 import { userAction } from "@/lib/safe-action";
 import { serverIdSchema } from "@/lib/zod/servers";
 
-export const leaveServerAction = userAction.schema(serverIdSchema).action(refreshing(leaveServer));
+export const leaveServerAction = userAction.schema(serverIdSchema).revalidates("layout").action(({ input, ctx }) => leaveServer(ctx.user, input));

@@ -1,8 +1,7 @@
 "use server";
 
-import { refreshing } from "@/lib/actions/refreshing";
 import { removeMember } from "@/lib/members/remove-member";
 import { userAction } from "@/lib/safe-action";
 import { memberTargetSchema } from "@/lib/zod/members";
 
-export const removeMemberAction = userAction.schema(memberTargetSchema).action(refreshing(removeMember));
+export const removeMemberAction = userAction.schema(memberTargetSchema).revalidates("layout").action(({ input, ctx }) => removeMember(ctx.user, input));

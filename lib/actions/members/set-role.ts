@@ -1,8 +1,7 @@
 "use server";
 
-import { refreshing } from "@/lib/actions/refreshing";
 import { setMemberRole } from "@/lib/members/set-member-role";
 import { userAction } from "@/lib/safe-action";
 import { setMemberRoleSchema } from "@/lib/zod/members";
 
-export const setMemberRoleAction = userAction.schema(setMemberRoleSchema).action(refreshing(setMemberRole));
+export const setMemberRoleAction = userAction.schema(setMemberRoleSchema).revalidates("layout").action(({ input, ctx }) => setMemberRole(ctx.user, input));

@@ -5,4 +5,4 @@ import { userAction } from "@/lib/safe-action";
 import { messageRefSchema } from "@/lib/zod/messages";
 
 /** Delete for everyone. */
-export const deleteMessageAction = userAction.schema(messageRefSchema).action(({ input, ctx }) => deleteMessageForEveryone(ctx.user, input));
+export const deleteMessageAction = userAction.schema(messageRefSchema).revalidates("none").action(({ input, ctx }) => deleteMessageForEveryone(ctx.user, input));

@@ -5,4 +5,4 @@ import { userAction } from "@/lib/safe-action";
 import { messageRefSchema } from "@/lib/zod/messages";
 
 /** Delete for me. */
-export const hideMessageAction = userAction.schema(messageRefSchema).action(({ input, ctx }) => hideMessageForMe(ctx.user, input));
+export const hideMessageAction = userAction.schema(messageRefSchema).revalidates("none").action(({ input, ctx }) => hideMessageForMe(ctx.user, input));

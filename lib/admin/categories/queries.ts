@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 
 export type CategoryRow = { id: string; name: string; slug: string; position: number; serverCount: number };

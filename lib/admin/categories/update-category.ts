@@ -1,6 +1,7 @@
+import "server-only";
 import { assertCategoryUnique } from "@/lib/admin/categories/check-unique";
 import { assertAdmin, type AdminActor } from "@/lib/admin/guard";
-import { isUniqueViolation } from "@/lib/admin/unique-violation";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { AppError, fieldError, notFound } from "@/lib/errors";

@@ -1,6 +1,7 @@
+import "server-only";
 import type { Prisma } from "@/lib/db";
 import { db } from "@/lib/db";
-import { decodeCursor, encodeCursor } from "@/lib/admin/cursor";
+import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import type { MessageListParams } from "@/lib/zod/admin";
 
 export const MESSAGES_PAGE_SIZE = 50;

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/db";
 import { db } from "@/lib/db";
 import type { ServerListParams } from "@/lib/zod/admin";

@@ -1,3 +1,4 @@
+import "server-only";
 import { deleteAccount } from "@/lib/accounts/delete-account";
 import { assertAdmin, type AdminActor } from "@/lib/admin/guard";
 import { readTargets, refuseIfNothingToDo, type Skipped } from "@/lib/admin/users/targets";

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { sendPasswordResetEmail } from "@/lib/accounts/emails";
 import { announceSessionsEnded, revokeSessions } from "@/lib/accounts/sessions";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/db";
 import { userFields } from "@/lib/auth/session";
 import { db } from "@/lib/db";

@@ -1,3 +1,4 @@
+import "server-only";
 import { assertAdmin, type AdminActor } from "@/lib/admin/guard";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";

@@ -1,3 +1,4 @@
+import "server-only";
 import { sendVerificationEmail } from "@/lib/accounts/emails";
 import { issueToken } from "@/lib/accounts/tokens";
 import { assertAdmin, type AdminActor } from "@/lib/admin/guard";

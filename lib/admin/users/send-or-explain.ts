@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/errors";
 
 /** The link exists once the transaction commits; if the email itself fails, say so plainly. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { revokeSessions } from "@/lib/accounts/sessions";
 import { assertAdmin, type AdminActor } from "@/lib/admin/guard";
 import { readTargets, refuseIfNothingToDo, type Skipped } from "@/lib/admin/users/targets";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import type { AdminActor } from "@/lib/admin/guard";
 import { AppError } from "@/lib/errors";

@@ -1,6 +1,8 @@
+import "server-only";
 import { endpoint } from "@/lib/api/endpoint";
 import { issueTokenPair, revokeRefreshToken, rotateRefreshToken } from "@/lib/api/refresh-tokens";
 import { checkCredentials, credentialsRefusal } from "@/lib/auth/credentials";
+import { requireApiSecondFactor } from "@/lib/auth/second-step";
 import { clientIp } from "@/lib/http";
 import { refreshTokenSchema, tokenPairSchema, tokenRequestSchema } from "@/lib/zod/api";
 
@@ -14,7 +16,7 @@ export const createToken = endpoint(
     tag,
     summary: "Sign in: trade email and password for an access and a refresh token",
     description:
-      "The access token (a JWT) is valid for 30 minutes; send it as `Authorization: Bearer <access>`. The refresh token is valid for a day and can be used once, at `/auth/refresh`. Failed attempts are limited per account and per network, as on the sign-in page.",
+      "The access token (a JWT) is valid for 30 minutes; send it as `Authorization: Bearer <access>`. The refresh token is valid for a day and can be used once, at `/auth/refresh`. Failed attempts are limited per account and per network, as on the sign-in page. When the account has two-factor authentication on, a request without `twoFactorCode` (or `recoveryCode`) answers 401 with `fields.twoFactorCode` saying a code is needed: send the same request again with it. Each code works once.",
     auth: "none",
     body: tokenRequestSchema,
     response: tokenPairSchema,
@@ -25,6 +27,7 @@ export const createToken = endpoint(
     const user = await checkCredentials(body, clientIp(request.headers)).catch((error) => {
       throw credentialsRefusal(error) ?? error;
     });
+    await requireApiSecondFactor(user.id, body);
     return issueTokenPair(user.id);
   },
 );

@@ -1,3 +1,4 @@
+import "server-only";
 import { removeAvatar, setAvatarFromUrl, updateProfile } from "@/lib/accounts/profile";
 import type { ApiUser } from "@/lib/api/bearer";
 import { endpoint } from "@/lib/api/endpoint";

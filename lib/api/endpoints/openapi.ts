@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { endpoint } from "@/lib/api/endpoint";
 import { apiEndpoints } from "@/lib/api/endpoints";
@@ -13,10 +14,18 @@ const description = [
 
 const tags = [
   { name: "Authentication", description: "Access and refresh tokens." },
+  { name: "Accounts", description: "Sign-up, email verification and password reset, for frontends built on the API alone." },
   { name: "Account", description: "The signed-in account." },
   { name: "Servers", description: "Communities: categories, finding and joining servers, their channels and members." },
   { name: "Messages", description: "The messages of a conversation: a server's channel or a direct thread, named by its conversationId." },
+  { name: "Unread", description: "What you haven't read yet: the summary, marking read and unread, what counts (notification settings), and the activity inbox." },
+  { name: "Notifications", description: "Reaching you when you're away: Web Push on your devices (the server's VAPID key, subscribing a browser), quiet hours and the email digest." },
+  { name: "Files", description: "Attachments: upload straight to object storage with a signed URL, then send them with a message." },
+  { name: "Link previews", description: "The card a message's first link gets (fetched by the server after the send), its removal by the author, and the server owner's switch." },
   { name: "Threads", description: "Direct conversations between two or more people." },
+  { name: "Search", description: "Finding the messages you can read, with the web app's query language." },
+  { name: "Safety", description: "Blocking people, reporting messages." },
+  { name: "Moderation", description: "Staff's tools: time-outs, slow mode and the report queue." },
   { name: "Realtime", description: "Live events through Pusher Channels (pusher-js), for bearer-token clients." },
   { name: "Documentation", description: "This document." },
 ];

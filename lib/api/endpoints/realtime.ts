@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { endpoint } from "@/lib/api/endpoint";
 import { authorizeSubscription, subscriptionSchema } from "@/lib/realtime/authorize";

@@ -1,3 +1,4 @@
+import "server-only";
 import { serverAccess } from "@/lib/access/server";
 import type { ApiUser } from "@/lib/api/bearer";
 import { endpoint } from "@/lib/api/endpoint";
@@ -139,7 +140,12 @@ export const listMembersEndpoint = endpoint(
     const { id } = await viewOf(user, params.serverId);
     const members = await listMembers(id);
     return {
-      items: members.map(({ joinedAt, lastSeenAt, ...member }) => ({ ...member, joinedAt: joinedAt.toISOString(), lastSeenAt: lastSeenAt?.toISOString() ?? null })),
+      items: members.map(({ joinedAt, lastSeenAt, timedOutUntil, ...member }) => ({
+        ...member,
+        joinedAt: joinedAt.toISOString(),
+        lastSeenAt: lastSeenAt?.toISOString() ?? null,
+        timedOutUntil: timedOutUntil?.toISOString() ?? null,
+      })),
     };
   },
 );
@@ -160,6 +166,7 @@ function toServer(view: ServerView) {
     description: view.description,
     icon: view.icon,
     visibility: view.visibility,
+    linkPreviews: view.linkPreviews,
     memberCount: view.memberCount,
     category: view.category,
     role: view.access.role,

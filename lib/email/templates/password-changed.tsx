@@ -1,3 +1,4 @@
+import "server-only";
 import { Link, Text } from "@react-email/components";
 import { EmailLayout, paragraph, small } from "@/lib/email/templates/email-layout";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { Button, Link, Text } from "@react-email/components";
 import { button, EmailLayout, paragraph, small } from "@/lib/email/templates/email-layout";
 

@@ -5,7 +5,7 @@ import { reorderCategoriesAction } from "@/lib/actions/admin/reorder-categories"
 import { updateCategoryAction } from "@/lib/actions/admin/update-category";
 import { db } from "@/lib/db";
 import { actor, createCategory, createServer, createUser, unique } from "../../support/factories";
-import { canIsolateDatabase, withIsolatedDatabase } from "../../support/isolated-database";
+import { ISOLATED_TEST_TIMEOUT_MS, withIsolatedDatabase } from "../../support/isolated-database";
 import { expectAudited } from "./audit-helpers";
 
 describe("admin: categories", () => {
@@ -55,7 +55,7 @@ describe("admin: categories", () => {
     expect(await admin.run(() => updateCategoryAction({ categoryId: "missing1", name, slug }))).toMatchObject({ ok: false, error: { code: "not_found" } });
   });
 
-  it.runIf(canIsolateDatabase)("reorders when given every category exactly once", async () => {
+  it("reorders when given every category exactly once", { timeout: ISOLATED_TEST_TIMEOUT_MS }, async () => {
     await withIsolatedDatabase(async () => {
       const admin = await actor({ role: "ADMIN" });
       const [a, b, c] = [await createCategory(), await createCategory(), await createCategory()];

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { dashboardStats } from "@/lib/admin/dashboard";
 import { db } from "@/lib/db";
 import { createServer, createUser } from "../../support/factories";
-import { canIsolateDatabase, withIsolatedDatabase } from "../../support/isolated-database";
+import { ISOLATED_TEST_TIMEOUT_MS, withIsolatedDatabase } from "../../support/isolated-database";
 
-describe.runIf(canIsolateDatabase)("admin dashboard", () => {
-  it("counts users, verified, active in 24 h, servers, channels, today's messages and 30 days of messages", async () => {
+describe("admin dashboard", () => {
+  it("counts users, verified, active in 24 h, servers, channels, today's messages and 30 days of messages", { timeout: ISOLATED_TEST_TIMEOUT_MS }, async () => {
     await withIsolatedDatabase(async () => {
       const now = new Date("2026-03-15T12:00:00Z");
       const owner = await createUser();

@@ -4,7 +4,9 @@ import { deleteServerAction } from "@/lib/actions/admin/delete-server";
 import { transferServerAction } from "@/lib/actions/admin/transfer-server";
 import { updateChannelAction } from "@/lib/actions/admin/update-channel";
 import { updateServerAction } from "@/lib/actions/admin/update-server";
+import { updateChannel } from "@/lib/channels/update-channel";
 import { db } from "@/lib/db";
+import { updateServer } from "@/lib/servers/update-server";
 import { actor, createCategory, createServer, createUser, unique } from "../../support/factories";
 import { expectAudited } from "./audit-helpers";
 
@@ -130,5 +132,25 @@ describe("admin: ownership, deletion", () => {
     const channel = await db.channel.create({ data: { server: { connect: { id: server.id } }, name: "help", slug: "help", conversation: { create: {} } } });
     expect(await admin.run(() => updateChannelAction({ channelId: channel.id, name: "help", slug: "help", topic: "Ask here" }))).toEqual({ ok: true, data: undefined });
     expect(await admin.run(() => updateChannelAction({ channelId: channel.id, name: "help", slug: "new", topic: "Ask here" }))).toMatchObject({ ok: false, error: { fields: { slug: expect.stringContaining("reserved") } } });
+  });
+});
+
+describe("one editing service for owners and admins", () => {
+  it("lets only a platform admin change a slug; the owner's edit keeps it and records nothing", async () => {
+    const owner = await createUser();
+    const server = await createServer(owner);
+    const category = await createCategory();
+    const edit = { serverId: server.id, name: "Owner's name", description: "", categoryId: category.id, visibility: "PUBLIC" as const, icon: undefined, iconUrl: undefined, removeIcon: false };
+    await expect(updateServer(owner, { ...edit, slug: unique("taken-over") })).rejects.toMatchObject({ code: "forbidden" });
+    expect(await updateServer(owner, { ...edit, slug: server.slug })).toMatchObject({ slug: server.slug, name: "Owner's name" });
+    const channel = server.channels[0]!;
+    await expect(updateChannel(owner, { channelId: channel.id, name: "general", topic: "", slug: "lobby" })).rejects.toMatchObject({ code: "forbidden" });
+    expect(await updateChannel(owner, { channelId: channel.id, name: "Front desk", topic: "" })).toMatchObject({ slug: "front-desk" });
+    expect(await db.auditLog.count({ where: { targetId: { in: [server.id, channel.id] } } })).toBe(0);
+
+    const admin = await actor({ role: "ADMIN" });
+    const slug = unique("by-admin");
+    expect(await updateServer(admin.user, { ...edit, slug })).toMatchObject({ slug });
+    expect(await db.auditLog.count({ where: { targetId: server.id } })).toBe(0); // no hook: no entry
   });
 });

@@ -3,6 +3,7 @@ import { createThreadAction } from "@/lib/actions/admin/create-thread";
 import { deleteThreadAction } from "@/lib/actions/admin/delete-thread";
 import { listThreads } from "@/lib/admin/threads/queries";
 import { db } from "@/lib/db";
+import { startThread } from "@/lib/threads/start-thread";
 import { actor, createThread, createUser } from "../../support/factories";
 import { expectAudited } from "./audit-helpers";
 
@@ -59,5 +60,16 @@ describe("admin: opening threads between people (the messaging service)", () => 
       error: { fields: { userIds: expect.stringContaining("Una Unverified") } },
     });
     expect(await db.auditLog.count({ where: { actorId: admin.user.id } })).toBe(0);
+  });
+});
+
+describe("one way to start a thread", () => {
+  it("opens a thread between others only for a platform admin; anyone else is told it doesn't exist", async () => {
+    const [user, a, b] = [await createUser(), await createUser(), await createUser()];
+    await expect(startThread(user, { userIds: [a.id, b.id], between: true })).rejects.toMatchObject({ code: "not_found" });
+    const own = await startThread(user, { userIds: [a.id, b.id], title: "Three of us" });
+    const participants = await db.threadParticipant.findMany({ where: { threadId: own.id }, select: { userId: true } });
+    expect(participants.map((p) => p.userId).sort()).toEqual([user.id, a.id, b.id].sort());
+    expect(await db.thread.findUniqueOrThrow({ where: { id: own.id } })).toMatchObject({ title: "Three of us", createdById: user.id });
   });
 });

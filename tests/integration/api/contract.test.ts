@@ -34,12 +34,14 @@ describe("the OpenAPI document and the routes", () => {
     }
   });
 
-  it("gives every operation a unique id, a summary and its error responses", () => {
+  it("gives every operation a unique id, a summary, a listed tag and its error responses", () => {
     const operations = Object.values(apiDocument().paths).flatMap((byMethod) => Object.values(byMethod));
     const ids = operations.map((operation) => operation.operationId);
     expect(new Set(ids).size).toBe(ids.length);
+    const tags = new Set(apiDocument().tags.map((tag) => tag.name));
     for (const operation of operations) {
       expect(operation.summary).toBeTruthy();
+      expect(tags, `${String(operation.operationId)}'s tag is listed (the docs page groups by it)`).toContain(operation.tags[0]);
       const security = operation.security as unknown[];
       const responses = Object.keys(operation.responses as object);
       if (security.length > 0) expect(responses, String(operation.operationId)).toEqual(expect.arrayContaining(["401", "403"]));

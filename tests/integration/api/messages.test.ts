@@ -115,7 +115,7 @@ describe("GET /conversations/{id}/messages", () => {
     const { alice, path } = await thread();
     const both = await alice.api.get(`${path}?before=3&after=1`);
     expect(both.status).toBe(400);
-    expect(both.body.error.fields).toEqual({ before: "Use either before or after, not both" });
+    expect(both.body.error.fields).toEqual({ before: "Use one of before, after or around" });
     expect((await alice.api.get(`${path}?limit=0`)).body.error.fields.limit).toBeTruthy();
     const { api: eve } = await signedIn();
     expect((await eve.get(path)).status).toBe(404);

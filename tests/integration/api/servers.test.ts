@@ -114,7 +114,7 @@ describe("a server, its channels and members", () => {
     expect(response.body).toMatchObject({ id: server.id, slug: server.slug, role: null, visibility: "PUBLIC" });
     expect((await visitor.get(`/servers/${server.id}/channels`)).body.items.map((c: { name: string }) => c.name)).toEqual(["general", expect.any(String)]);
     expect((await visitor.get(`/servers/${server.id}/members`)).body.items).toEqual([
-      { id: owner.id, username: owner.username, fullName: owner.fullName, image: null, role: "OWNER", joinedAt: expect.any(String), lastSeenAt: null, online: false },
+      { id: owner.id, username: owner.username, fullName: owner.fullName, image: null, role: "OWNER", joinedAt: expect.any(String), lastSeenAt: null, online: false, looksLikeStaff: false, timedOutUntil: null },
     ]);
   });
 

@@ -3,6 +3,8 @@ import { deleteAccountAction } from "@/lib/actions/account/delete-account";
 import { deleteServerAction } from "@/lib/actions/servers/delete";
 import { updateServerAction } from "@/lib/actions/servers/update";
 import { db } from "@/lib/db";
+import { putObject, statObject } from "@/lib/files/storage";
+import { flushAfter } from "../../support/after";
 import { asActor, buildWorld, snapshotWorld, type World } from "../../support/security/world";
 import { TEST_PASSWORD } from "../../support/factories";
 
@@ -29,7 +31,8 @@ async function orphanConversations(ids: string[]) {
 }
 
 async function withIcon(world: World) {
-  const icon = await db.upload.create({ data: { ownerId: world.users.owner.id, contentType: "image/png", size: 1, data: new Uint8Array([0x89]) } });
+  const icon = await db.upload.create({ data: { ownerId: world.users.owner.id, contentType: "image/png", size: 1, key: `images/${world.users.owner.id}/${world.tag}-icon` } });
+  await putObject(icon.key!, new Uint8Array([0x89]), "image/png");
   await db.server.update({ where: { id: world.server.id }, data: { icon: `/api/uploads/${icon.id}` } });
   await db.receipt.create({ data: { conversationId: world.general.conversationId, userId: world.users.member.id, deliveredSeq: 1, readSeq: 1 } });
   await db.messageHidden.create({ data: { userId: world.users.member.id, messageId: world.channelMessage.id } });
@@ -69,6 +72,8 @@ describe("deleting a server", () => {
       db.upload.count({ where: { id: icon.id } }),
     ]);
     expect(left).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+    await flushAfter();
+    expect(await statObject(icon.key!)).toBeNull(); // the icon's image, from the object store too
     // Everything else is untouched: the people, their thread and its message.
     expect(await db.message.count({ where: { id: world.threadMessage.id } })).toBe(1);
     expect(await db.user.count({ where: { id: { in: Object.values(world.users).map((u) => u.id) } } })).toBe(Object.keys(world.users).length - 1);
@@ -80,6 +85,8 @@ describe("deleting a server", () => {
     const edit = { serverId: world.server.id, name: world.server.name, categoryId: world.category.id, visibility: "PUBLIC" as const };
     expect(await asActor(world, "owner", () => updateServerAction({ ...edit, iconUrl: "https://images.example.test/new.png" }))).toMatchObject({ ok: true });
     expect(await db.upload.count({ where: { id: icon.id } })).toBe(0);
+    await flushAfter();
+    expect(await statObject(icon.key!)).toBeNull();
   });
 
   it("is all or nothing", async () => {

@@ -1,14 +1,18 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { GET as conversationMessages } from "@/app/api/conversations/[conversationId]/messages/route";
+import { GET as publicConversationMessages } from "@/app/api/public/conversations/[conversationId]/messages/route";
 import { POST as realtimeAuth } from "@/app/api/realtime/auth/route";
 import { GET as upload } from "@/app/api/uploads/[id]/route";
+import { GET as openFile } from "@/app/api/files/[attachmentId]/route";
+import { GET as linkPreviewImage } from "@/app/api/link-previews/[previewId]/image/route";
 import { GET as verifyEmailLink } from "@/app/(auth)/verify-email/[token]/route";
 import { updateProfileAction } from "@/lib/actions/account/update-profile";
 import { findUsersAction } from "@/lib/actions/admin/find-users";
 import { errorStatus } from "@/lib/errors";
 import type { ActionResult } from "@/lib/safe-action";
 import { flushAfter } from "../../support/after";
+import { dispatch } from "../../support/api";
 import { assertNotPolluted, hostileInputs, hostileStrings, hostileValues, seeds } from "../../support/security/hostile";
 import { matrix, type Row } from "../../support/security/matrix";
 import { asActor, buildWorld, snapshotWorld, type ActorName, type World } from "../../support/security/world";
@@ -96,6 +100,18 @@ const routes: RouteCase[] = [
     },
   },
   {
+    name: "GET /api/public/conversations/:id/messages (id and query, signed out)",
+    actor: "anonymous",
+    call: (w, value) => {
+      const [id, key, query] = value as [unknown, unknown, unknown];
+      const conversationId = typeof id === "string" && id.length < 100 ? id : w.general.conversationId;
+      const url = new URL(`http://test/api/public/conversations/${encodeURIComponent(conversationId.replace(/[\uD800-\uDFFF]/g, "\uFFFD"))}/messages`);
+      url.searchParams.set(str(key).slice(0, 50) || "before", str(query));
+      url.searchParams.set("before", str(query));
+      return publicConversationMessages(new Request(url), { params: Promise.resolve({ conversationId }) });
+    },
+  },
+  {
     name: "POST /api/realtime/auth (form fields and raw bodies)",
     actor: "member",
     call: (w, value) => {
@@ -107,9 +123,47 @@ const routes: RouteCase[] = [
     },
   },
   {
+    name: "GET /api/v1/search/messages (query parameters)",
+    actor: "member",
+    call: (w, value) => {
+      const [q, key, other] = value as [unknown, unknown, unknown];
+      const url = new URL("http://test.local/api/v1/search/messages");
+      url.searchParams.set("q", str(q).replace(/[\uD800-\uDFFF]/g, "\uFFFD"));
+      url.searchParams.set(["sort", "cursor", "limit", "timeZone", "typing", "conversationId"][str(key).length % 6]!, str(other));
+      return dispatch(new Request(url, { headers: { authorization: `Bearer ${w.apiTokenOf.member}` } }));
+    },
+  },
+  {
     name: "GET /api/uploads/:id",
     actor: "anonymous",
     call: (_w, value) => upload(new Request("http://test/"), { params: Promise.resolve({ id: str((value as unknown[])[0]) }) }),
+  },
+  {
+    name: "GET /api/files/:id (id and variant)",
+    actor: "member",
+    call: (_w, value) => {
+      const [id, variant] = value as [unknown, unknown];
+      const url = new URL("http://test/api/files/x");
+      url.searchParams.set("variant", str(variant).replace(/[\uD800-\uDFFF]/g, "\uFFFD"));
+      return openFile(new Request(url), { params: Promise.resolve({ attachmentId: str(id) }) });
+    },
+  },
+  {
+    name: "GET /api/link-previews/:id/image",
+    actor: "member",
+    call: (_w, value) => linkPreviewImage(new Request("http://test/"), { params: Promise.resolve({ previewId: str((value as unknown[])[0]) }) }),
+  },
+  {
+    name: "POST /api/v1/auth/{sign-up, verify-email, verification-email, password-reset[/confirm]} (JSON bodies)",
+    actor: "anonymous",
+    call: (_w, value) => {
+      const [field, key, other] = value as [unknown, unknown, unknown];
+      const paths = ["/auth/sign-up", "/auth/verify-email", "/auth/verification-email", "/auth/password-reset", "/auth/password-reset/confirm"];
+      const fields = ["email", "token", "password", "confirmPassword", "username", "fullName"];
+      const body = typeof field === "string" && field.length % 4 === 0 ? field : str({ [fields[str(key).length % fields.length]!]: field, email: other });
+      const headers = { "content-type": "application/json", "x-forwarded-for": `192.0.2.${str(other).length % 250}` };
+      return dispatch(new Request(`http://test.local/api/v1${paths[str(other).length % paths.length]}`, { method: "POST", body, headers }));
+    },
   },
   {
     name: "GET /verify-email/:token",
@@ -139,7 +193,7 @@ describe("hostile input to route handlers", () => {
           { seed, numRuns: RUNS * 3, endOnFailure: true },
         );
       }
-    });
+    }, 90_000); // the account routes hash every password that passes validation
   }
 });
 

@@ -3,6 +3,7 @@ import { signAccessToken } from "@/lib/api/access-token";
 import { hashPassword } from "@/lib/auth/password";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/config";
 import { db, type Prisma } from "@/lib/db";
+import { putObject } from "@/lib/files/storage";
 import type { Visibility } from "@/generated/prisma/client";
 import { TEST_PASSWORD, unique } from "../factories";
 import { runInRequest } from "../request-context";
@@ -43,8 +44,17 @@ export async function buildWorld({ visibility = "PUBLIC", ownCategory = false }:
   });
   const [hash, categories] = await Promise.all([passwordHash, sharedCategories]);
   // One transaction: one commit instead of one per statement.
-  return db.$transaction((tx) => createWorld(tx, { visibility, ownCategory, hash, categories }), { timeout: 20_000 });
+  const world = await db.$transaction((tx) => createWorld(tx, { visibility, ownCategory, hash, categories }), { timeout: 20_000 });
+  // The objects behind the world's files, in the real (local) object store.
+  await Promise.all([
+    ...[world.sentFile, world.pendingFile].map((f) => putObject(f.key, FILE_BYTES, f.contentType)),
+    putObject(world.linkPreview.imageKey!, FILE_BYTES, "image/webp"),
+    putObject(world.upload.key!, FILE_BYTES, "image/png"),
+  ]);
+  return world;
 }
+
+const FILE_BYTES = new TextEncoder().encode("a file");
 
 async function createWorld(
   db: Prisma.TransactionClient,
@@ -99,6 +109,9 @@ async function createWorld(
     include: { channels: { orderBy: { position: "asc" } }, invites: true },
   });
   const [general, second] = server.channels as [(typeof server.channels)[number], (typeof server.channels)[number]];
+  // A channel that was deleted: its conversation (and the messages in it) went with it.
+  const deletedChannel = await db.channel.create({ data: { server: { connect: { id: server.id } }, name: "gone", slug: "gone", position: 2, conversation: { create: {} } } });
+  await db.conversation.delete({ where: { id: deletedChannel.conversationId } });
   const threadMembers: Person[] = ["owner", "moderator", "member", "unverified", "suspended", "deleted", "targetMember"];
   const thread = await db.thread.create({
     data: {
@@ -107,14 +120,31 @@ async function createWorld(
       participants: { create: threadMembers.map((person) => ({ userId: users[person].id })) },
     },
   });
+  // targetMember's channel message links to a page, whose card (with its stored image) it shows.
+  const linkPreview = await db.linkPreview.create({
+    data: { url: `https://example.com/${tag}`, siteName: "example.com", title: "Example", imageKey: `link-previews/${tag}.webp`, imageWidth: 1, imageHeight: 1 },
+  });
   const [channelMessage, threadMessage] = await db.message.createManyAndReturn({
     data: [
-      { conversationId: general.conversationId, seq: 1, authorId: users.targetMember.id, clientId: `${tag}-c`, body: "in the channel" },
+      { conversationId: general.conversationId, seq: 1, authorId: users.targetMember.id, clientId: `${tag}-c`, body: `in the channel ${linkPreview.url}`, linkPreviewId: linkPreview.id },
       { conversationId: thread.conversationId, seq: 1, authorId: users.targetMember.id, clientId: `${tag}-t`, body: "in the thread" },
     ],
   });
-  const upload = await db.upload.create({
-    data: { ownerId: users.member.id, contentType: "image/png", size: 4, data: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) },
+  // Reported by the suspended account (no actor reports twice): one in the server's queue, one in the platform's.
+  const [channelReport, threadReport] = await db.report.createManyAndReturn({
+    data: [
+      { messageId: channelMessage!.id, reporterId: users.suspended.id, serverId: server.id, reason: "SPAM" },
+      { messageId: threadMessage!.id, reporterId: users.suspended.id, reason: "HARASSMENT" },
+    ],
+  });
+  const upload = await db.upload.create({ data: { ownerId: users.member.id, contentType: "image/png", size: 4, key: `images/${users.member.id}/${tag}` } });
+  // A file sent in #general by targetMember, and member's upload (in the store, not yet checked) for #general.
+  const file = (id: string, uploaderId: string, messageId: string | null) => ({
+    id, key: `attachments/${uploaderId}/${id}`, uploaderId, conversationId: general.conversationId, messageId,
+    name: "notes.txt", contentType: "text/plain", size: 6, verifiedAt: messageId ? new Date() : null,
+  });
+  const [sentFile, pendingFile] = await db.attachment.createManyAndReturn({
+    data: [file(`${tag}sent`.replace(/[^a-z0-9]/gi, ""), users.targetMember.id, channelMessage!.id), file(`${tag}pending`.replace(/[^a-z0-9]/gi, ""), users.member.id, null)],
   });
   const resetToken = `${"r".repeat(43)}${tag}`.slice(-43);
   const verificationToken = `${"v".repeat(43)}${tag}`.slice(-43);
@@ -153,13 +183,19 @@ async function createWorld(
     server,
     general,
     second,
+    deletedChannel,
     invite: server.invites[0]!,
     category: category!,
     otherCategory: otherCategory!,
     thread,
     channelMessage: channelMessage!,
     threadMessage: threadMessage!,
+    linkPreview,
+    channelReport: channelReport!,
+    threadReport: threadReport!,
     upload,
+    sentFile: sentFile!,
+    pendingFile: pendingFile!,
     resetToken,
     verificationToken,
     refreshToken,
@@ -197,17 +233,21 @@ export async function snapshotWorld(w: World): Promise<unknown> {
       'tokens', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, purpose, email, "usedAt" FROM "UserToken" WHERE "userId" = ANY(${users})) x),
       'refreshTokens', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, "revokedAt" FROM "RefreshToken" WHERE "userId" = ANY(${users})) x),
       'uploads', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, "ownerId" FROM "Upload" WHERE "ownerId" = ANY(${users})) x),
-      'servers', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, name, slug, description, icon, visibility, "ownerId", "categoryId" FROM "Server" WHERE id IN (SELECT id FROM servers)) x),
-      'channels', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, "serverId", name, slug, topic, position FROM "Channel" WHERE "serverId" IN (SELECT id FROM servers)) x),
-      'members', (SELECT json_agg(x ORDER BY x."serverId", x."userId") FROM (SELECT "serverId", "userId", role, banned FROM "ServerMember" WHERE "serverId" IN (SELECT id FROM servers) OR "userId" = ANY(${users})) x),
+      'attachments', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, "messageId", "verifiedAt", alt FROM "Attachment" WHERE "uploaderId" = ANY(${users}) OR "conversationId" = ANY(${conversations})) x),
+      'servers', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, name, slug, description, icon, visibility, "linkPreviews", "ownerId", "categoryId" FROM "Server" WHERE id IN (SELECT id FROM servers)) x),
+      'channels', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, "serverId", name, slug, topic, position, "slowModeSeconds" FROM "Channel" WHERE "serverId" IN (SELECT id FROM servers)) x),
+      'members', (SELECT json_agg(x ORDER BY x."serverId", x."userId") FROM (SELECT "serverId", "userId", role, banned, "timedOutUntil" FROM "ServerMember" WHERE "serverId" IN (SELECT id FROM servers) OR "userId" = ANY(${users})) x),
       'invites', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, "revokedAt", uses FROM "Invite" WHERE "serverId" IN (SELECT id FROM servers)) x),
       'categories', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, name, slug FROM "Category" WHERE name LIKE ${w.tag + "%"} OR id = ANY(${categories})) x),
-      'threads', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, title FROM "Thread" WHERE id IN (SELECT id FROM threads)) x),
-      'participants', (SELECT json_agg(x ORDER BY x."threadId", x."userId") FROM (SELECT "threadId", "userId" FROM "ThreadParticipant" WHERE "threadId" IN (SELECT id FROM threads)) x),
+      'threads', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, title, "createdById", "anyoneManages" FROM "Thread" WHERE id IN (SELECT id FROM threads)) x),
+      'participants', (SELECT json_agg(x ORDER BY x."threadId", x."userId") FROM (SELECT "threadId", "userId", "visibleFromSeq" FROM "ThreadParticipant" WHERE "threadId" IN (SELECT id FROM threads)) x),
       'conversations', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, "lastSeq" FROM "Conversation" WHERE id = ANY(${conversations})) x),
-      'messages', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, body, "deletedAt", "authorId" FROM "Message" WHERE "conversationId" = ANY(${conversations}) OR "authorId" = ANY(${users})) x),
+      'messages', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, body, "deletedAt", "authorId", "linkPreviewId", "linkPreviewRemoved" FROM "Message" WHERE "conversationId" = ANY(${conversations}) OR "authorId" = ANY(${users})) x),
       'hidden', (SELECT json_agg(x ORDER BY x."userId", x."messageId") FROM (SELECT "userId", "messageId" FROM "MessageHidden" WHERE "userId" = ANY(${users})) x),
+      'reactions', (SELECT json_agg(x ORDER BY x."messageId", x."userId", x.emoji) FROM (SELECT "messageId", "userId", emoji FROM "Reaction" WHERE "userId" = ANY(${users})) x),
+      'pins', (SELECT json_agg(x ORDER BY x."messageId") FROM (SELECT "messageId", "pinnedById" FROM "Pin" WHERE "conversationId" = ANY(${conversations})) x),
       'receipts', (SELECT json_agg(x ORDER BY x."userId", x."conversationId") FROM (SELECT "userId", "conversationId", "deliveredSeq", "readSeq" FROM "Receipt" WHERE "userId" = ANY(${users})) x),
+      'reports', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, status, "reporterId", "messageId" FROM "Report" WHERE "messageId" IN (SELECT id FROM "Message" WHERE "conversationId" = ANY(${conversations})) OR "reporterId" = ANY(${users})) x),
       'audit', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id FROM "AuditLog" WHERE "actorId" = ANY(${users})) x)
     ) AS snapshot`;
   return rows[0]!.snapshot;

@@ -10,6 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth/session";
 import { getInvitePreview } from "@/lib/invites/queries";
 import { inviteCode } from "@/lib/zod/invites";
+import { verifyFirst } from "@/lib/access/verified";
 
 export const metadata: Metadata = { title: "Invite" };
 
@@ -58,7 +59,7 @@ export default async function InvitePage({ params }: { params: Promise<{ code: s
               <AcceptInviteButton code={code.data!} />
             ) : (
               <Banner tone="warning" className="rounded-lg text-left">
-                Verify your email address to join: check your inbox for the link.
+                {verifyFirst("join")}
               </Banner>
             )}
           </div>

@@ -1,33 +1,38 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { ConversationView } from "@/components/chat/conversation-view";
-import { requireUser } from "@/lib/auth/session";
 import { newestPageFor } from "@/lib/messages/queries";
-import { readerClock } from "@/lib/messages/reader-clock";
-import { threadForViewer } from "@/lib/threads/queries";
-import { id } from "@/lib/zod/fields";
-
-const loadThread = cache(async (threadId: string) => {
-  const user = await requireUser();
-  const parsed = id.safeParse(threadId);
-  const thread = parsed.success ? await threadForViewer(user.id, parsed.data) : null;
-  if (!thread) notFound();
-  return { user, thread };
-});
+import { readerClock } from "@/lib/time/reader-clock";
+import { jumpTarget } from "@/lib/zod/messages";
+import { loadThread } from "./load-thread";
+import { verifyFirst } from "@/lib/access/verified";
+import { ThreadEndedWatcher } from "@/components/threads/thread-ended-watcher";
 
 export async function generateMetadata({ params }: PageProps<"/t/[threadId]">): Promise<Metadata> {
   const { thread } = await loadThread((await params).threadId);
   return { title: thread.displayTitle };
 }
 
-export default async function ThreadPage({ params }: PageProps<"/t/[threadId]">) {
+export default async function ThreadPage({ params, searchParams }: PageProps<"/t/[threadId]">) {
   const { user, thread } = await loadThread((await params).threadId);
-  const [conversation, clock] = await Promise.all([newestPageFor(user, thread.conversationId), readerClock()]);
+  const at = jumpTarget((await searchParams).at);
+  const [conversation, clock] = await Promise.all([newestPageFor(user, thread.conversationId, at), readerClock()]);
   if (!conversation) notFound();
   const { access, newestPage } = conversation;
+  const group = thread.direct
+    ? undefined
+    : {
+        threadId: thread.id,
+        conversationId: thread.conversationId,
+        title: thread.title,
+        createdById: thread.createdById,
+        anyoneManages: thread.anyoneManages,
+        history: thread.history,
+        participants: thread.participants.map((p) => ({ ...p, lastSeenAt: p.lastSeenAt?.toISOString() ?? null })),
+      };
   return (
     <main className="flex min-h-0 min-w-0 flex-1 flex-col">
+      {group && <ThreadEndedWatcher userId={user.id} threadId={thread.id} />}
       <ConversationView
         conversationId={thread.conversationId}
         kind="thread"
@@ -35,10 +40,13 @@ export default async function ThreadPage({ params }: PageProps<"/t/[threadId]">)
         viewer={{ id: user.id, username: user.username, fullName: user.fullName, image: user.image }}
         canPost={access.canPost}
         canModerate={access.canModerate}
-        readOnlyReason={user.emailVerifiedAt ? undefined : "Verify your email address to send messages."}
+        canPin={access.canPin}
+        readOnlyReason={user.emailVerifiedAt ? undefined : verifyFirst("send messages")}
         backHref="/t"
         newestPage={newestPage}
+        focusSeq={at}
         clock={clock}
+        group={group}
       />
     </main>
   );

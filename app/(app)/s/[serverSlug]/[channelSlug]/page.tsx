@@ -3,17 +3,23 @@ import { notFound } from "next/navigation";
 import Link from "next/link";
 import { Hash, Settings } from "lucide-react";
 import { ConversationView } from "@/components/chat/conversation-view";
+import { PinsButton } from "@/components/chat/pins-button";
+import { SearchHereButton } from "@/components/search/search-here-button";
+import { NotificationMenu } from "@/components/unread/notification-menu";
 import { JoinBanner } from "@/components/servers/join-banner";
 import { MemberList } from "@/components/servers/member-list";
 import { MembersSheet } from "@/components/servers/members-sheet";
 import { can } from "@/lib/access/server";
 import { requireUser } from "@/lib/auth/session";
 import { listMembers } from "@/lib/members/queries";
+import { timedOutText } from "@/lib/moderation/time-out-text";
 import { newestPageFor } from "@/lib/messages/queries";
-import { readerClock } from "@/lib/messages/reader-clock";
+import { readerClock } from "@/lib/time/reader-clock";
 import { getServerView } from "@/lib/servers/queries";
+import { jumpTarget } from "@/lib/zod/messages";
+import { verifyFirst } from "@/lib/access/verified";
 
-type Props = { params: Promise<{ serverSlug: string; channelSlug: string }> };
+type Props = { params: Promise<{ serverSlug: string; channelSlug: string }>; searchParams: Promise<{ at?: string | string[] }> };
 
 async function load({ params }: Props) {
   const { serverSlug, channelSlug } = await params;
@@ -32,7 +38,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function ChannelPage(props: Props) {
   const { user, server, channel } = await load(props);
   if (!server || !channel) notFound();
-  const [conversation, members, clock] = await Promise.all([newestPageFor(user, channel.conversationId), listMembers(server.id), readerClock()]);
+  const at = jumpTarget((await props.searchParams).at);
+  const [conversation, members, clock] = await Promise.all([newestPageFor(user, channel.conversationId, at), listMembers(server.id), readerClock()]);
   if (!conversation) notFound();
   const { access, newestPage } = conversation;
   const memberList = <MemberList serverId={server.id} members={members} total={server.memberCount} access={server.access} viewerId={user.id} />;
@@ -45,6 +52,9 @@ export default async function ChannelPage(props: Props) {
           <h1 className="shrink-0 font-semibold">{channel.name}</h1>
           {channel.topic && <p className="hidden min-w-0 truncate border-l border-border pl-2 text-sm text-muted sm:block">{channel.topic}</p>}
           <div className="ml-auto flex items-center gap-1">
+            <PinsButton conversationId={channel.conversationId} />
+            <SearchHereButton conversationId={channel.conversationId} label={`#${channel.name}`} />
+            <NotificationMenu conversationId={channel.conversationId} label={`#${channel.name}`} />
             {can.moderate(server.access) && (
               <Link href={`/s/${server.slug}/settings`} className="rounded-md p-1.5 text-muted hover:bg-surface-muted hover:text-foreground" aria-label="Server settings" title="Server settings">
                 <Settings className="size-4" aria-hidden />
@@ -62,7 +72,13 @@ export default async function ChannelPage(props: Props) {
           viewer={{ id: user.id, username: user.username, fullName: user.fullName, image: user.image }}
           canPost={access.canPost}
           canModerate={access.canModerate}
+          canPin={access.canPin}
+          readOnlyReason={
+            access.timedOutUntil ? timedOutText(access.timedOutUntil) : server.access.role && !user.emailVerifiedAt ? verifyFirst("post") : undefined
+          }
+          slowModeSeconds={access.slowModeSeconds}
           newestPage={newestPage}
+          focusSeq={at}
           clock={clock}
         />
       </div>

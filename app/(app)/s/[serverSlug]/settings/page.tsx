@@ -7,13 +7,16 @@ import { ChannelSettings } from "@/components/servers/channel-settings";
 import { DangerZone } from "@/components/servers/danger-zone";
 import { EditServerForm } from "@/components/servers/edit-server-form";
 import { InviteForm } from "@/components/servers/invite-form";
+import { LinkPreviewsSwitch } from "@/components/servers/link-previews-switch";
 import { InviteList } from "@/components/servers/invite-list";
 import { MemberList } from "@/components/servers/member-list";
 import { SettingsSection } from "@/components/servers/settings-section";
+import { ReportQueue } from "@/components/reports/report-queue";
 import { can } from "@/lib/access/server";
 import { requireUser } from "@/lib/auth/session";
 import { listActiveInvites } from "@/lib/invites/queries";
 import { listBans, listMembers } from "@/lib/members/queries";
+import { openReports } from "@/lib/reports/queue";
 import { getServerView, listCategories } from "@/lib/servers/queries";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -24,7 +27,13 @@ export default async function ServerSettingsPage({ params }: { params: Promise<{
   const server = await getServerView(user, (await params).serverSlug);
   if (!server || !can.moderate(server.access)) notFound();
   const { access } = server;
-  const [categories, members, bans, invites] = await Promise.all([listCategories(), listMembers(server.id), listBans(server.id), listActiveInvites(server.id)]);
+  const [categories, members, bans, invites, reports] = await Promise.all([
+    listCategories(),
+    listMembers(server.id),
+    listBans(server.id),
+    listActiveInvites(server.id),
+    openReports(user, { serverId: server.id }),
+  ]);
 
   return (
     <main className="min-h-0 flex-1 overflow-y-auto">
@@ -40,7 +49,15 @@ export default async function ServerSettingsPage({ params }: { params: Promise<{
             <EditServerForm server={{ id: server.id, name: server.name, description: server.description, categoryId: server.categoryId, visibility: server.visibility, icon: server.icon }} categories={categories} />
           </SettingsSection>
         )}
-        <SettingsSection title="Channels" description="Rename, reorder, set topics. Add channels with + in the channel list.">
+        {can.manage(access) && (
+          <SettingsSection title="Link previews" description="Cards for links in messages.">
+            <LinkPreviewsSwitch serverId={server.id} enabled={server.linkPreviews} />
+          </SettingsSection>
+        )}
+        <SettingsSection title={`Reports (${reports.length})`} description="Messages people reported here. You see the reported message; the reporter is emailed what you decide.">
+          <ReportQueue reports={reports} />
+        </SettingsSection>
+        <SettingsSection title="Channels" description="Rename, reorder, set topics and slow mode. Add channels with + in the channel list.">
           <ChannelSettings serverId={server.id} channels={server.channels} />
         </SettingsSection>
         <SettingsSection title="Invite links" description="Anyone with a link can join, until it expires, runs out of uses or is revoked.">

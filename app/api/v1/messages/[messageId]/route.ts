@@ -1,4 +1,4 @@
 import { routes } from "@/lib/api/endpoint";
-import { deleteMessageEndpoint } from "@/lib/api/endpoints/messages";
+import { deleteMessageEndpoint, editMessageEndpoint, locateMessageEndpoint } from "@/lib/api/endpoints/messages";
 
-export const { DELETE, OPTIONS } = routes(deleteMessageEndpoint);
+export const { GET, PATCH, DELETE, OPTIONS } = routes(locateMessageEndpoint, editMessageEndpoint, deleteMessageEndpoint);

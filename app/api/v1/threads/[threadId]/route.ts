@@ -1,4 +1,4 @@
 import { routes } from "@/lib/api/endpoint";
-import { getThread } from "@/lib/api/endpoints/threads";
+import { getThread, renameThreadEndpoint } from "@/lib/api/endpoints/threads";
 
-export const { GET, OPTIONS } = routes(getThread);
+export const { GET, PATCH, OPTIONS } = routes(getThread, renameThreadEndpoint);
