@@ -19,6 +19,8 @@ export type ConversationAccess = {
   visibleFromSeq: number;
   /** The first seq everyone in the conversation may read (0 in channels): older messages must not reach all of it by realtime. */
   sharedFromSeq: number;
+  /** A thread the actor has as a message request they haven't accepted (or ignored): they read it, but can't post, react or send receipts. */
+  requested: boolean;
 };
 
 /**
@@ -27,6 +29,7 @@ export type ConversationAccess = {
  *   server channel: anyone not banned reads a public server; a private one needs membership.
  *   direct thread: participants only.
  *   A participant added to a group whose history starts at joining reads from `visibleFromSeq` on.
+ *   A participant who has the thread as a message request reads it but posts only after accepting.
  * Posting also needs membership (or participation), a verified email address and no time-out;
  * pinning in a channel is for its owner and moderators.
  */
@@ -37,6 +40,8 @@ export async function conversationAccess(actor: Actor, conversationId: string): 
       m."timedOutUntil", ch."slowModeSeconds",
       (SELECT p."visibleFromSeq" FROM "Thread" t JOIN "ThreadParticipant" p ON p."threadId" = t."id"
         WHERE t."conversationId" = c."id" AND p."userId" = ${actor.id}) AS "visibleFromSeq",
+      (SELECT p."status" <> 'ACCEPTED' FROM "Thread" t JOIN "ThreadParticipant" p ON p."threadId" = t."id"
+        WHERE t."conversationId" = c."id" AND p."userId" = ${actor.id}) AS "requested",
       (SELECT max(p."visibleFromSeq") FROM "Thread" t JOIN "ThreadParticipant" p ON p."threadId" = t."id"
         WHERE t."conversationId" = c."id")::int AS "sharedFromSeq"
     FROM "Conversation" c
@@ -63,6 +68,7 @@ export async function conversationAccess(actor: Actor, conversationId: string): 
       slowModeSeconds: staff ? 0 : (row.slowModeSeconds ?? 0),
       visibleFromSeq: 0,
       sharedFromSeq: 0,
+      requested: false,
     };
   }
 
@@ -70,13 +76,14 @@ export async function conversationAccess(actor: Actor, conversationId: string): 
     return {
       conversationId,
       kind: "thread",
-      canPost: verified,
+      canPost: verified && !row.requested,
       canModerate: actor.role === "ADMIN",
-      canPin: verified,
+      canPin: verified && !row.requested,
       timedOutUntil: null,
       slowModeSeconds: 0,
       visibleFromSeq: row.visibleFromSeq,
       sharedFromSeq: row.sharedFromSeq ?? 0,
+      requested: row.requested === true,
     };
   }
   return null;
@@ -93,6 +100,7 @@ type AccessRow = {
   /** The actor's participation in the thread (null: not a participant, or a channel). */
   visibleFromSeq: number | null;
   sharedFromSeq: number | null;
+  requested: boolean | null;
 };
 
 /** Whether a message at `seq` is one the reader with `access` may read (history before joining stays hidden). */

@@ -40,14 +40,15 @@ type Row = {
 
 /**
  * Whether the user may read `message` (an alias of "Message"): in a channel of a server they belong
- * to (not banned), or in a thread they are in, from where their reading starts (visibleFromSeq).
+ * to (not banned), or in a thread they are in, from where their reading starts (visibleFromSeq);
+ * not a message request they have not accepted (its messages notify nothing).
  */
 function readable(userId: string, message: Prisma.Sql) {
   return Prisma.sql`(
     EXISTS (SELECT 1 FROM "Channel" ch JOIN "ServerMember" sm ON sm."serverId" = ch."serverId"
             WHERE ch."conversationId" = ${message}."conversationId" AND sm."userId" = ${userId} AND NOT sm."banned")
     OR EXISTS (SELECT 1 FROM "Thread" t JOIN "ThreadParticipant" tp ON tp."threadId" = t."id"
-            WHERE t."conversationId" = ${message}."conversationId" AND tp."userId" = ${userId} AND ${message}."seq" >= tp."visibleFromSeq"))`;
+            WHERE t."conversationId" = ${message}."conversationId" AND tp."userId" = ${userId} AND tp."status" = 'ACCEPTED' AND ${message}."seq" >= tp."visibleFromSeq"))`;
 }
 
 const notBlocked = (userId: string, actor: Prisma.Sql) =>

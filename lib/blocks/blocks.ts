@@ -3,11 +3,13 @@ import type { Actor } from "@/lib/access/conversation";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { publication, publishAfterResponse } from "@/lib/realtime/server";
+import { ignoreRequestsFrom } from "@/lib/requests/requests";
 import type { BlockUserInput } from "@/lib/zod/blocks";
 
 // Blocking: the blocker stops seeing the other's messages (collapsed), typing and presence; the
 // blocked person can't start a thread with the blocker, add them to one, or post in their direct
-// thread. The blocked person is never told (nothing is sent to them; refusals are generic).
+// thread; a message request of theirs is ignored. The blocked person is never told (nothing is
+// sent to them; refusals are generic).
 
 const blockedFields = { id: true, username: true, fullName: true, image: true } as const;
 
@@ -16,6 +18,7 @@ export async function blockUser(actor: Actor, { userId }: BlockUserInput): Promi
   const target = await db.user.findUnique({ where: { id: userId }, select: { id: true } });
   if (!target) throw notFound("User");
   await db.userBlock.upsert({ where: { blockerId_blockedId: { blockerId: actor.id, blockedId: userId } }, create: { blockerId: actor.id, blockedId: userId }, update: {} });
+  await ignoreRequestsFrom(actor.id, userId);
   publishAfterResponse([publication("user", actor.id, "block.changed", { userId, blocked: true })]);
 }
 
@@ -36,7 +39,8 @@ export async function blockedIds(userId: string): Promise<string[]> {
   return rows.map((row) => row.blockedId);
 }
 
-const unreachable = () => new AppError("forbidden", "You can't message some of these people.");
+/** The one refusal for people who may not be messaged (blocked, or taking messages from nobody): it never says which. */
+export const unreachable = () => new AppError("forbidden", "You can't message some of these people.");
 
 /** Refuses when any of `userIds` blocked the actor (starting or adding them to a thread). */
 export async function assertNotBlockedBy(actorId: string, userIds: string[]): Promise<void> {

@@ -21,11 +21,12 @@ export async function postableConversation(actor: Actor, conversationId: string)
 
 /**
  * Refuses, saying why, an actor who reads a conversation but may not post (or react) there: an
- * unverified address, a time-out, or else `otherwise` (not a member, say).
+ * unverified address, a time-out, a message request not accepted yet, or else `otherwise` (not a member, say).
  */
 export function requirePosting(actor: Actor, access: ConversationAccess, otherwise: string): void {
   if (access.canPost) return;
   requireVerified(actor);
+  if (access.requested) throw forbidden("Accept this message request to reply.");
   if (access.timedOutUntil) throw forbidden(timedOutText(access.timedOutUntil));
   throw forbidden(otherwise);
 }

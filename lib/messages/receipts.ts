@@ -18,8 +18,9 @@ export async function markReceipts(
   actor: Actor,
   input: MarkReadInput,
 ): Promise<ReceiptMarks | null> {
-  const { conversationId } = await readableConversation(actor, input.conversationId);
-  if (input.deliveredSeq === 0 && input.readSeq === 0) return null;
+  const { conversationId, requested } = await readableConversation(actor, input.conversationId);
+  // A message request is read without its sender being told (receipts start when it is accepted).
+  if (requested || (input.deliveredSeq === 0 && input.readSeq === 0)) return null;
   const rows = await db.$queryRaw<{ deliveredSeq: number; readSeq: number }[]>`
     INSERT INTO "Receipt" ("conversationId", "userId", "deliveredSeq", "readSeq", "updatedAt")
     SELECT c."id", ${actor.id}, LEAST(GREATEST(${input.deliveredSeq}::int, ${input.readSeq}::int), c."lastSeq"), LEAST(${input.readSeq}::int, c."lastSeq"), now()

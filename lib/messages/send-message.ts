@@ -198,16 +198,20 @@ function announce(message: MessagePayload, { kind, sharedFromSeq }: Conversation
     if (authorId) {
       publications.push(publication("conversation", conversationId, "receipts.updated", { conversationId, receipts: [{ userId: authorId, deliveredSeq: seq, readSeq: seq }] }));
     }
+    // Someone with the thread as a message request (or ignored) gets no activity, badge or mention.
+    const unaccepted = new Set<string>();
     if (kind === "thread") {
-      const participants = await db.threadParticipant.findMany({ where: { thread: { conversationId } }, select: { userId: true } });
-      for (const { userId } of participants) {
-        publications.push(publication("user", userId, "conversation.activity", { conversationId, lastSeq: seq, authorId }));
+      const participants = await db.threadParticipant.findMany({ where: { thread: { conversationId } }, select: { userId: true, status: true } });
+      for (const { userId, status } of participants) {
+        if (status === "ACCEPTED") publications.push(publication("user", userId, "conversation.activity", { conversationId, lastSeq: seq, authorId }));
+        else unaccepted.add(userId);
+        if (status === "REQUESTED") publications.push(publication("user", userId, "requests.changed", {}));
       }
     }
     if (serverId) publications.push(channelActivity(serverId, message));
     // One event per person named (never per member): their mention badge counts it at once.
     for (const person of message.mentions ?? []) {
-      if (person.id !== authorId) publications.push(publication("user", person.id, "mention.created", { conversationId, seq, serverId }));
+      if (person.id !== authorId && !unaccepted.has(person.id)) publications.push(publication("user", person.id, "mention.created", { conversationId, seq, serverId }));
     }
     return publications;
   });

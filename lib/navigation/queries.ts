@@ -25,10 +25,10 @@ export const listUserServers = cache(
 
 export const RECENT_THREADS_LIMIT = 20;
 
-/** The user's direct threads, most recent message first, with the other people in each. */
+/** The user's direct threads (message requests are listed apart), most recent message first, with the other people in each. */
 export const listRecentThreads = cache(async (userId: string, limit = RECENT_THREADS_LIMIT) => {
   const rows = await db.threadParticipant.findMany({
-    where: { userId },
+    where: { userId, status: "ACCEPTED" },
     orderBy: [{ thread: { conversation: { lastMessageAt: { sort: "desc", nulls: "last" } } } }, { joinedAt: "desc" }],
     take: limit,
     select: {

@@ -100,6 +100,11 @@ async function missedMessages(now: Date): Promise<Missed[]> {
       AND (ns."mutedUntil" IS NULL OR ns."mutedUntil" <= ${now})
       AND (x."kind" = 'mention' OR ns."level" IS DISTINCT FROM 'MENTIONS')
       AND NOT EXISTS (SELECT 1 FROM "UserBlock" b WHERE b."blockerId" = x."userId" AND b."blockedId" = m."authorId")
+      -- A message request (or an ignored one) tells nothing until accepted.
+      AND NOT EXISTS (
+        SELECT 1 FROM "Thread" rt JOIN "ThreadParticipant" rp ON rp."threadId" = rt."id"
+        WHERE rt."conversationId" = m."conversationId" AND rp."userId" = x."userId" AND rp."status" <> 'ACCEPTED'
+      )
       AND NOT EXISTS (
         SELECT 1 FROM "Channel" c WHERE c."conversationId" = m."conversationId"
         AND NOT EXISTS (SELECT 1 FROM "ServerMember" sm WHERE sm."serverId" = c."serverId" AND sm."userId" = x."userId" AND NOT sm."banned")

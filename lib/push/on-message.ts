@@ -68,7 +68,8 @@ async function placeOf(conversationId: string): Promise<Place | null> {
 /**
  * The devices to push to: of `addressed` (named or answered: pushed unless the conversation is
  * muted or set to nothing) and `everyone` (the rest of a direct thread: also not when set to
- * mentions only), still able to read the conversation, active accounts with no visible tab, who
+ * mentions only), still able to read the conversation (and, in a thread, having accepted it: a
+ * message request pushes nothing), active accounts with no visible tab, who
  * have not blocked the author, and outside their quiet hours.
  */
 async function reachableSubscriptions(conversationId: string, authorId: string, serverId: string | null, addressed: string[], everyone: string[], now: Date) {
@@ -79,7 +80,7 @@ async function reachableSubscriptions(conversationId: string, authorId: string, 
   });
   const reader = serverId
     ? { memberships: { some: { serverId, banned: false } } }
-    : { threads: { some: { thread: { conversationId } } } };
+    : { threads: { some: { thread: { conversationId }, status: "ACCEPTED" as const } } };
   const subscriptions = await db.pushSubscription.findMany({
     where: {
       OR: [

@@ -43,6 +43,8 @@ export async function authorizeSubscription(user: Subscriber, { socket_id: socke
   if (!access) throw refused();
 
   if (target.kind === "presence") {
+    // Joining would show the sender of a message request that it was opened.
+    if (access.requested) throw refused();
     const info = { username: user.username, fullName: user.fullName, image: user.image };
     return signPresence(socketId, channel, user.id, info);
   }

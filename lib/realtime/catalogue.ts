@@ -155,6 +155,9 @@ export const events = {
     // The user blocked or unblocked someone (in any tab, or through the API): their messages,
     // typing and presence hide or come back in every open tab.
     "block.changed": z.object({ userId: z.string(), blocked: z.boolean() }),
+    // The user's message requests changed (a new one or a new message in one; one accepted, ignored
+    // or blocked in another tab): the Messages area's "Message requests" entry counts again.
+    "requests.changed": z.object({}),
     "session.ended": z.object({ reason: z.enum(["signed-out", "suspended", "password-changed", "deleted"]) }),
     // A moderator removed or banned the user: open pages of that server leave it.
     "membership.ended": z.object({ serverId: z.string(), reason: z.enum(["removed", "banned"]) }),

@@ -4,10 +4,18 @@ import type { AuditHook } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { THREAD_MAX_PARTICIPANTS } from "@/lib/messages/limits";
+import { requestedRecipients } from "@/lib/requests/reach";
 
 export type OpenedThread = { id: string; conversationId: string; reused: boolean };
 
-type Options = { createdById: string; title?: string; history?: "ALL" | "SINCE_JOIN"; anyoneManages?: boolean } & AuditHook<{ id: string; conversationId: string }>;
+type Options = {
+  createdById: string;
+  title?: string;
+  history?: "ALL" | "SINCE_JOIN";
+  anyoneManages?: boolean;
+  /** The person starting it, whose reach the others' "who can message me" decides (not for admins' threads between others). */
+  startedBy?: string;
+} & AuditHook<{ id: string; conversationId: string }>;
 
 /** The key that makes the one-to-one thread between two people unique. */
 export function directKeyOf(a: string, b: string): string {
@@ -18,6 +26,8 @@ export function directKeyOf(a: string, b: string): string {
  * Opens a thread between `participantIds` (2–10 distinct, active, verified users). Two people get
  * their one direct thread, reused if it exists; more people get a new group thread. `audit` (the
  * admin area) is written in the transaction that creates a thread (not when one is reused).
+ * With `startedBy`, a new thread reaches the others as their settings say (refused, or as a
+ * message request); an existing direct thread is reused whatever they say now.
  */
 export async function openThread(participantIds: string[], options: Options): Promise<OpenedThread> {
   const ids = [...new Set(participantIds)];
@@ -43,7 +53,9 @@ export async function openThread(participantIds: string[], options: Options): Pr
   return { ...(await create(ids, options)), reused: false };
 }
 
-function create(ids: string[], options: Options & { directKey?: string }) {
+async function create(ids: string[], options: Options & { directKey?: string }) {
+  const starter = options.startedBy;
+  const requested = starter ? await requestedRecipients(starter, ids.filter((id) => id !== starter)) : [];
   return db.$transaction(async (tx) => {
     const thread = await tx.thread.create({
       data: {
@@ -53,7 +65,7 @@ function create(ids: string[], options: Options & { directKey?: string }) {
         history: options.history ?? "ALL",
         anyoneManages: options.anyoneManages ?? false,
         conversation: { create: {} },
-        participants: { create: ids.map((userId) => ({ userId })) },
+        participants: { create: ids.map((userId) => ({ userId, status: requested.includes(userId) ? ("REQUESTED" as const) : ("ACCEPTED" as const) })) },
       },
       select: { id: true, conversationId: true },
     });

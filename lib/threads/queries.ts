@@ -18,16 +18,18 @@ export async function threadForViewer(viewerId: string, threadId: string) {
       createdById: true,
       anyoneManages: true,
       history: true,
-      participants: { orderBy: { joinedAt: "asc" }, select: { user: { select: personSelect } } },
+      participants: { orderBy: { joinedAt: "asc" }, select: { status: true, user: { select: personSelect } } },
     },
   });
   if (!thread) return null;
+  // A message request the viewer hasn't accepted (or ignored): read, answered with accept, ignore or block.
+  const request = thread.participants.some((p) => p.user.id === viewerId && p.status !== "ACCEPTED");
   const everyone = thread.participants.map((p) => p.user);
   const others = everyone.filter((u) => u.id !== viewerId);
   const direct = thread.directKey !== null;
   // Renaming and adding or removing people: a group's creator, or everyone when the group allows it.
   const canManage = !direct && (thread.anyoneManages || thread.createdById === viewerId);
-  return { ...thread, participants: everyone, others, displayTitle: threadTitle(thread.title, others), direct, canManage };
+  return { ...thread, participants: everyone, others, displayTitle: threadTitle(thread.title, others), direct, canManage, request };
 }
 
 /** People the viewer can message, by username prefix or name. */

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/access/conversation";
 import { requireVerified } from "@/lib/access/verified";
 import type { AuditHook } from "@/lib/audit/record";
 import { assertNotBlockedBy } from "@/lib/blocks/blocks";
+import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { openThread, type OpenedThread } from "@/lib/threads/open-thread";
 import type { StartThreadInput } from "@/lib/zod/threads";
@@ -28,11 +29,17 @@ export async function startThread(
     participants = [actor.id, ...others];
   }
   const group = participants.length > 2;
-  return openThread(participants, {
+  const opened = await openThread(participants, {
     createdById: actor.id,
     title: group ? input.title : undefined,
     history: group ? input.history : undefined,
     anyoneManages: group ? input.anyoneManages : undefined,
+    startedBy: input.between ? undefined : actor.id,
     audit,
   });
+  // Writing to someone whose request you had not accepted (or had ignored) accepts it.
+  if (opened.reused && !input.between) {
+    await db.threadParticipant.updateMany({ where: { threadId: opened.id, userId: actor.id, status: { not: "ACCEPTED" } }, data: { status: "ACCEPTED" } });
+  }
+  return opened;
 }

@@ -23,7 +23,7 @@ export type UnreadConversation = {
 
 /**
  * The user's unread conversations: every channel of the servers they are a member of, and every
- * direct thread they are in, whose last seq is past their read mark. Computed from the counters
+ * direct thread they are in (message requests are not: they count nothing until accepted), whose last seq is past their read mark. Computed from the counters
  * we keep (Conversation.lastSeq, Receipt.readSeq), never by counting messages: one index probe per
  * channel and thread, so it stays flat however many messages there are. Read conversations are
  * left out (the browser treats anything it isn't told about as read up to its last seq).
@@ -42,6 +42,6 @@ export async function unreadSummary(userId: string): Promise<UnreadConversation[
     JOIN "Thread" t ON t."id" = p."threadId"
     JOIN "Conversation" cv ON cv."id" = t."conversationId"
     LEFT JOIN "Receipt" r ON r."conversationId" = cv."id" AND r."userId" = ${userId}
-    WHERE p."userId" = ${userId} AND cv."lastSeq" > COALESCE(r."readSeq", 0)`;
+    WHERE p."userId" = ${userId} AND p."status" = 'ACCEPTED' AND cv."lastSeq" > COALESCE(r."readSeq", 0)`;
   return rows.map((row) => ({ ...row, lastSeq: Number(row.lastSeq), readSeq: Number(row.readSeq), mentions: Number(row.mentions) }));
 }

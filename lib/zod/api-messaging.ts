@@ -101,6 +101,9 @@ export const threadSchema = z
     anyoneManages: z.boolean().describe("Whether every participant may rename the group and add or remove people."),
     history: z.enum(["ALL", "SINCE_JOIN"]).describe("What people added later read: everything, or only from when they joined."),
     canManage: z.boolean().describe("Whether you may rename it and add or remove people (never in a one-to-one thread)."),
+    request: z
+      .boolean()
+      .describe("A message request you haven't accepted (or ignored): you read it, but post, react and send receipts only after POST /me/message-requests/{threadId}/accept."),
   })
   .meta({ id: "Thread" });
 

@@ -23,6 +23,13 @@ import {
 import { removeLinkPreviewEndpoint, setLinkPreviewsEndpoint } from "@/lib/api/endpoints/link-previews";
 import { completeUploadEndpoint, discardUploadEndpoint, listFilesEndpoint, requestUploadEndpoint } from "@/lib/api/endpoints/files";
 import { blockUserEndpoint, listBlocks, unblockUserEndpoint } from "@/lib/api/endpoints/blocks";
+import {
+  acceptMessageRequestEndpoint,
+  getMessagePolicyEndpoint,
+  ignoreMessageRequestEndpoint,
+  listMessageRequestsEndpoint,
+  setMessagePolicyEndpoint,
+} from "@/lib/api/endpoints/message-requests";
 import { setSlowModeEndpoint, timeOutMemberEndpoint } from "@/lib/api/endpoints/moderation";
 import { listPinsEndpoint, pinMessageEndpoint, unpinMessageEndpoint } from "@/lib/api/endpoints/pins";
 import { addReactionEndpoint, listReactionsEndpoint, removeReactionEndpoint } from "@/lib/api/endpoints/reactions";
@@ -137,6 +144,11 @@ export const apiEndpoints: Endpoint[] = [
   listBlocks,
   blockUserEndpoint,
   unblockUserEndpoint,
+  getMessagePolicyEndpoint,
+  setMessagePolicyEndpoint,
+  listMessageRequestsEndpoint,
+  acceptMessageRequestEndpoint,
+  ignoreMessageRequestEndpoint,
   reportMessageEndpoint,
   timeOutMemberEndpoint,
   setSlowModeEndpoint,

@@ -194,6 +194,7 @@ async function viewOf(user: ApiUser, threadId: string) {
     anyoneManages: thread.anyoneManages,
     history: thread.history,
     canManage: thread.canManage,
+    request: thread.request,
   };
 }
 

@@ -166,6 +166,22 @@ const routes: RouteCase[] = [
     },
   },
   {
+    name: "POST /api/v1/me/message-requests/:threadId/{accept, ignore} and PUT /api/v1/me/message-policy (path ids and JSON bodies)",
+    actor: "member",
+    call: (w, value) => {
+      const [id, raw, other] = value as [unknown, unknown, unknown];
+      const headers = { authorization: `Bearer ${w.apiTokenOf.member}`, "content-type": "application/json" };
+      if (str(other).length % 3 === 0) {
+        const body = typeof raw === "string" && raw.length % 2 === 0 ? raw : str({ policy: raw });
+        return dispatch(new Request("http://test.local/api/v1/me/message-policy", { method: "PUT", body, headers }));
+      }
+      // The id travels in the path: percent-encoded as a client would (a URL can't hold a lone surrogate).
+      const threadId = encodeURIComponent(str(id).replace(/[\uD800-\uDFFF]/g, "\uFFFD"));
+      const verb = str(other).length % 2 === 0 ? "accept" : "ignore";
+      return dispatch(new Request(`http://test.local/api/v1/me/message-requests/${threadId}/${verb}`, { method: "POST", body: str(raw), headers }));
+    },
+  },
+  {
     name: "GET /verify-email/:token",
     actor: "anonymous",
     call: (_w, value) => verifyEmailLink(new Request("http://test/"), { params: Promise.resolve({ token: str((value as unknown[])[0]) }) }),

@@ -112,6 +112,9 @@ import { renameThreadAction } from "@/lib/actions/threads/rename-thread";
 import { threadSettingsAction } from "@/lib/actions/threads/thread-settings";
 import { blockUserAction } from "@/lib/actions/blocks/block-user";
 import { unblockUserAction } from "@/lib/actions/blocks/unblock-user";
+import { acceptRequestAction } from "@/lib/actions/requests/accept-request";
+import { ignoreRequestAction } from "@/lib/actions/requests/ignore-request";
+import { setMessagePolicyAction } from "@/lib/actions/requests/set-message-policy";
 import path from "node:path";
 import { channelName, type ChannelKind } from "@/lib/realtime/catalogue";
 import { db } from "@/lib/db";
@@ -355,6 +358,12 @@ add("messaging", "threads/add people to a group", action(addParticipantsAction, 
 add("messaging", "threads/remove someone from a group", action(removeParticipantAction, (w) => ({ threadId: w.thread.id, userId: w.users.targetMember.id })), THREAD_CREATOR);
 add("messaging", "threads/let everyone manage a group", action(threadSettingsAction, (w) => ({ threadId: w.thread.id, anyoneManages: true })), THREAD_CREATOR);
 add("messaging", "threads/leave a group", action(leaveThreadAction, (w) => ({ threadId: w.thread.id })), READ_THREAD);
+// The world's message request: owner is its requester; member, moderator and unverified its recipients; the rest strangers to it.
+const REQUEST_RECIPIENT = /*                                */ "401  ok    ok     404    404    ok   404   401  404   401";
+const requestOf = (w: World) => ({ threadId: w.requestThread.id });
+add("messaging", "requests/accept", action(acceptRequestAction, requestOf), REQUEST_RECIPIENT);
+add("messaging", "requests/ignore", action(ignoreRequestAction, requestOf), REQUEST_RECIPIENT);
+add("messaging", "requests/set-message-policy", action(setMessagePolicyAction, () => ({ policy: "SERVERS" })), SIGNED_IN);
 // Search answers everyone signed in; what each finds is the property test's (search-scope.test.ts).
 both("messaging", "search/messages in a named server", read(action(searchMessagesAction, (w) => ({ q: `hello in:${w.server.slug}`, typing: true }))), SIGNED_IN, SIGNED_IN);
 const MEMBERS_ONLY = /*                                     */ "401  ok    ok     404    404    ok   ok    401  404   401";
@@ -569,6 +578,12 @@ add("api", "GET /api/v1/me/notification-preferences", read(api("GET", "/me/notif
 add("api", "PUT /api/v1/me/notification-preferences", api("PUT", "/me/notification-preferences", undefined, () => notificationPreferences), API_SIGNED_IN);
 add("api", "DELETE /api/v1/me/push-subscriptions", api("DELETE", "/me/push-subscriptions", undefined, (w, who) => ({ endpoint: pushSubscription(w, who).endpoint })), API_SIGNED_IN);
 add("api", "POST /api/v1/me/blocks", api("POST", "/me/blocks", undefined, (w) => ({ userId: w.users.targetMember.id })), API_SIGNED_IN);
+add("api", "GET /api/v1/me/message-policy", read(api("GET", "/me/message-policy")), API_SIGNED_IN);
+add("api", "PUT /api/v1/me/message-policy", api("PUT", "/me/message-policy", undefined, () => ({ policy: "NOBODY" })), API_SIGNED_IN);
+add("api", "GET /api/v1/me/message-requests", read(api("GET", "/me/message-requests")), API_SIGNED_IN);
+const API_REQUEST_RECIPIENT = /*                            */ "401  ok    ok     404    404    ok   404   403  404   401";
+add("api", "POST /api/v1/me/message-requests/:threadId/accept", api("POST", "/me/message-requests/{threadId}/accept", (w) => ({ threadId: w.requestThread.id })), API_REQUEST_RECIPIENT);
+add("api", "POST /api/v1/me/message-requests/:threadId/ignore", api("POST", "/me/message-requests/{threadId}/ignore", (w) => ({ threadId: w.requestThread.id })), API_REQUEST_RECIPIENT);
 add("api", "DELETE /api/v1/me/blocks/:userId", api("DELETE", "/me/blocks/{userId}", (w) => ({ userId: w.users.targetMember.id })), API_SIGNED_IN);
 add("api", "GET /api/v1/categories", read(api("GET", "/categories")), API_SIGNED_IN);
 add("api", "GET /api/v1/servers (search)", read(api("GET", "/servers", undefined, undefined, "?q=server")), API_SIGNED_IN);

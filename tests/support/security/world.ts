@@ -120,6 +120,20 @@ async function createWorld(
       participants: { create: threadMembers.map((person) => ({ userId: users[person].id })) },
     },
   });
+  // A message request: the owner (its requester) started a group with people who share nothing with
+  // them as far as their settings go; member, moderator and unverified have it as a request.
+  const requestThread = await db.thread.create({
+    data: {
+      createdById: users.owner.id,
+      conversation: { create: { lastSeq: 1, messages: { create: { seq: 1, authorId: users.owner.id, clientId: `${tag}-r`, body: "hello there" } } } },
+      participants: {
+        create: [
+          { userId: users.owner.id },
+          ...(["member", "moderator", "unverified"] as const).map((person) => ({ userId: users[person].id, status: "REQUESTED" as const })),
+        ],
+      },
+    },
+  });
   // targetMember's channel message links to a page, whose card (with its stored image) it shows.
   const linkPreview = await db.linkPreview.create({
     data: { url: `https://example.com/${tag}`, siteName: "example.com", title: "Example", imageKey: `link-previews/${tag}.webp`, imageWidth: 1, imageHeight: 1 },
@@ -188,6 +202,7 @@ async function createWorld(
     category: category!,
     otherCategory: otherCategory!,
     thread,
+    requestThread,
     channelMessage: channelMessage!,
     threadMessage: threadMessage!,
     linkPreview,
@@ -228,7 +243,7 @@ export async function snapshotWorld(w: World): Promise<unknown> {
       SELECT DISTINCT "threadId" AS id FROM "ThreadParticipant" WHERE "userId" = ANY(${users})
     )
     SELECT json_build_object(
-      'users', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, email, username, "fullName", image, "passwordHash", "emailVerifiedAt", role, status FROM "User" WHERE id = ANY(${users})) x),
+      'users', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, email, username, "fullName", image, "passwordHash", "emailVerifiedAt", role, status, "messagePolicy" FROM "User" WHERE id = ANY(${users})) x),
       'sessions', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, "expiresAt" FROM "Session" WHERE "userId" = ANY(${users})) x),
       'tokens', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, purpose, email, "usedAt" FROM "UserToken" WHERE "userId" = ANY(${users})) x),
       'refreshTokens', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, "revokedAt" FROM "RefreshToken" WHERE "userId" = ANY(${users})) x),
@@ -240,7 +255,7 @@ export async function snapshotWorld(w: World): Promise<unknown> {
       'invites', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, "revokedAt", uses FROM "Invite" WHERE "serverId" IN (SELECT id FROM servers)) x),
       'categories', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, name, slug FROM "Category" WHERE name LIKE ${w.tag + "%"} OR id = ANY(${categories})) x),
       'threads', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, title, "createdById", "anyoneManages" FROM "Thread" WHERE id IN (SELECT id FROM threads)) x),
-      'participants', (SELECT json_agg(x ORDER BY x."threadId", x."userId") FROM (SELECT "threadId", "userId", "visibleFromSeq" FROM "ThreadParticipant" WHERE "threadId" IN (SELECT id FROM threads)) x),
+      'participants', (SELECT json_agg(x ORDER BY x."threadId", x."userId") FROM (SELECT "threadId", "userId", "visibleFromSeq", status FROM "ThreadParticipant" WHERE "threadId" IN (SELECT id FROM threads)) x),
       'conversations', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, "lastSeq" FROM "Conversation" WHERE id = ANY(${conversations})) x),
       'messages', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, body, "deletedAt", "authorId", "linkPreviewId", "linkPreviewRemoved" FROM "Message" WHERE "conversationId" = ANY(${conversations}) OR "authorId" = ANY(${users})) x),
       'hidden', (SELECT json_agg(x ORDER BY x."userId", x."messageId") FROM (SELECT "userId", "messageId" FROM "MessageHidden" WHERE "userId" = ANY(${users})) x),
