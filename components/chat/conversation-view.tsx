@@ -65,6 +65,11 @@ export type ConversationViewProps = {
   clock: Clock;
   /** A group thread as the page read it (kept live here): its title, people and who manages it. */
   group?: ThreadState;
+  /**
+   * A message request the viewer hasn't accepted: shown in place of the composer (accept, ignore,
+   * block); presence is neither joined nor listed, so its sender isn't told it was opened.
+   */
+  messageRequest?: React.ReactNode;
 };
 
 /**
@@ -76,14 +81,14 @@ export function ConversationView(props: ConversationViewProps) {
   return <Conversation key={props.conversationId} {...props} />;
 }
 
-function Conversation({ conversationId, kind, title: pageTitle, viewer, canPost, canModerate, canPin, readOnlyReason, slowModeSeconds = 0, backHref, newestPage, focusSeq, clock: serverClock, group: initialGroup }: ConversationViewProps) {
+function Conversation({ conversationId, kind, title: pageTitle, viewer, canPost, canModerate, canPin, readOnlyReason, slowModeSeconds = 0, backHref, newestPage, focusSeq, clock: serverClock, group: initialGroup, messageRequest }: ConversationViewProps) {
   const { sync, timeline, status, subscribed } = useConversation(conversationId, viewer.id, newestPage);
   const slowMode = useSlowMode(slowModeSeconds);
   const uploads = useUploads(conversationId);
   const [dropping, setDropping] = useState(false);
   const clock = useReaderClockFrom(serverClock);
   const { summary } = timeline;
-  const listPresence = summary !== null && (summary.kind === "thread" || summary.onlineCount === null);
+  const listPresence = !messageRequest && summary !== null && (summary.kind === "thread" || summary.onlineCount === null);
   const presence = usePresence(listPresence ? conversationId : null);
   const blocked = useBlockedPeople();
   const [shownBlocked, setShownBlocked] = useState<ReadonlySet<string>>(new Set());
@@ -299,7 +304,7 @@ function Conversation({ conversationId, kind, title: pageTitle, viewer, canPost,
         </p>
         {canPost && slowMode.notice}
         {canPost && replyingTo && <ReplyingBar quote={replyingTo} onCancel={() => setReplyingTo(null)} />}
-        {canPost ? (
+        {messageRequest ?? (canPost ? (
           <Composer
             conversationId={conversationId}
             placeholder={`Message ${title}`}
@@ -319,7 +324,7 @@ function Conversation({ conversationId, kind, title: pageTitle, viewer, canPost,
           <p className="border-t border-border bg-surface px-4 py-4 text-center text-sm text-muted">
             {readOnlyReason ?? (kind === "channel" ? "Join this server to post messages." : "You can't post in this conversation.")}
           </p>
-        )}
+        ))}
         <PinsDialog conversationId={conversationId} pinsVersion={timeline.pinsVersion} canPin={canPin} onJump={onJump} onUnpin={onUnpin} />
         <ConfirmDialog
           open={confirming !== null}

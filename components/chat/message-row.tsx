@@ -1,6 +1,6 @@
 "use client";
 
-import { Check, CheckCheck, Clock, Copy, EyeOff, Flag, Link2, MailWarning, MoreHorizontal, Pencil, Pin, PinOff, Reply, RotateCcw, Trash2, X } from "lucide-react";
+import { Ban, Check, CheckCheck, Clock, Copy, EyeOff, Flag, Link2, MailWarning, MoreHorizontal, Pencil, Pin, PinOff, Reply, RotateCcw, Trash2, X } from "lucide-react";
 import { memo, useState } from "react";
 import { toast } from "@/components/ui/toast";
 import { MessageAttachments } from "@/components/chat/attachments";
@@ -15,6 +15,7 @@ import { ReplyQuote } from "@/components/chat/reply-quote";
 import { useReaderClock } from "@/components/chat/reader-clock";
 import { UserCard } from "@/components/chat/user-card";
 import { ReportDialog } from "@/components/reports/report-dialog";
+import { BlockPersonDialog } from "@/components/blocks/block-person-dialog";
 import { Avatar } from "@/components/ui/avatar";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { Tooltip } from "@/components/ui/tooltip";
@@ -303,6 +304,8 @@ function MessageActions({
   onOpenChange: (open: boolean) => void;
 }) {
   const [reporting, setReporting] = useState(false);
+  const [blocking, setBlocking] = useState(false);
+  const author = message.author;
   const copy = (text: string, done: string) =>
     navigator.clipboard.writeText(text).then(
       () => toast.success(done),
@@ -380,6 +383,11 @@ function MessageActions({
               <Flag className="size-4" aria-hidden /> Report
             </DropdownMenuItem>
           )}
+          {canReport && author && (
+            <DropdownMenuItem onSelect={() => setBlocking(true)}>
+              <Ban className="size-4" aria-hidden /> Block {author.fullName}
+            </DropdownMenuItem>
+          )}
           {canDeleteForEveryone && (
             <>
               <DropdownMenuSeparator />
@@ -391,6 +399,7 @@ function MessageActions({
         </DropdownMenuContent>
       </DropdownMenu>
       {canReport && <ReportDialog messageId={message.id} open={reporting} onOpenChange={setReporting} />}
+      {canReport && author && <BlockPersonDialog person={author} open={blocking} onOpenChange={setBlocking} />}
     </div>
   );
 }

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { MessageSquarePlus, MessagesSquare } from "lucide-react";
+import { Inbox, MessageSquarePlus, MessagesSquare } from "lucide-react";
 import { PresenceAvatar } from "@/components/chat/presence-avatar";
 import { Avatar } from "@/components/ui/avatar";
 import { UnreadBadge } from "@/components/unread/unread-badge";
@@ -10,8 +10,11 @@ import { useConversationUnread } from "@/components/unread/unread-provider";
 import type { RecentThread } from "@/lib/navigation/queries";
 import { cn } from "@/lib/utils";
 
-/** The direct threads panel: most recent first, unread ones (live) in bold with their count. */
-export function SidebarThreads({ threads }: { threads: RecentThread[] }) {
+/**
+ * The direct threads panel: most recent first, unread ones (live) in bold with their count; above
+ * them, when some wait, the entry to the message requests with how many.
+ */
+export function SidebarThreads({ threads, requests = 0 }: { threads: RecentThread[]; requests?: number }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Direct messages" className="flex min-h-0 flex-1 flex-col">
@@ -21,6 +24,22 @@ export function SidebarThreads({ threads }: { threads: RecentThread[] }) {
           <MessageSquarePlus className="size-4" aria-hidden />
         </Link>
       </div>
+      {requests > 0 && (
+        <Link
+          href="/t/requests"
+          aria-current={pathname === "/t/requests" ? "page" : undefined}
+          className={cn(
+            "mx-2 mt-2 flex items-center gap-2.5 rounded-lg px-2 py-1.5 text-sm font-medium",
+            pathname === "/t/requests" ? "bg-accent-soft text-foreground" : "text-foreground hover:bg-surface-muted",
+          )}
+        >
+          <Inbox className="size-4 text-muted" aria-hidden />
+          <span className="min-w-0 flex-1 truncate">Message requests</span>
+          <span className="inline-flex h-5 min-w-5 shrink-0 items-center justify-center rounded-full bg-accent px-1.5 text-xs font-semibold text-white tabular-nums" aria-label={`${requests} waiting`}>
+            {requests > 99 ? "99+" : requests}
+          </span>
+        </Link>
+      )}
       {threads.length === 0 ? (
         <div className="flex flex-col items-center gap-2 px-4 py-8 text-center text-sm text-muted">
           <MessagesSquare className="size-6" aria-hidden />

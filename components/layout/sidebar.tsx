@@ -4,6 +4,7 @@ import { SidebarThreads } from "@/components/layout/sidebar-threads";
 import { ThreadsPanelSlot } from "@/components/layout/threads-panel-slot";
 import type { CurrentUser } from "@/lib/auth/session";
 import { listRecentThreads, listUserServers } from "@/lib/navigation/queries";
+import { countMessageRequests } from "@/lib/requests/requests";
 import { listCategories } from "@/lib/servers/queries";
 
 /**
@@ -13,9 +14,14 @@ import { listCategories } from "@/lib/servers/queries";
  * list (app/(app)/s/[serverSlug]/layout.tsx).
  */
 export async function Sidebar({ user, header, children }: { user: CurrentUser; header: React.ReactNode; children: React.ReactNode }) {
-  const [servers, threads, categories] = await Promise.all([listUserServers(user.id), listRecentThreads(user.id), listCategories()]);
+  const [servers, threads, categories, requests] = await Promise.all([
+    listUserServers(user.id),
+    listRecentThreads(user.id),
+    listCategories(),
+    countMessageRequests(user.id),
+  ]);
   const rail = <SidebarRail servers={servers} categories={categories} canCreate={user.emailVerifiedAt !== null} />;
-  const threadsPanel = <SidebarThreads threads={threads} />;
+  const threadsPanel = <SidebarThreads threads={threads} requests={requests} />;
   return (
     <MobileNavProvider rail={rail} defaultPanel={threadsPanel}>
       {header}

@@ -7,8 +7,9 @@ import { useChannel } from "@/components/realtime/use-channel";
 const REFRESH_DELAY_MS = 1_000;
 
 /**
- * Keeps a thread list current: a new message in one of the user's threads (or joining or leaving one) re-renders the page's
- * server parts (list order, unread markers), at most about once a second. Pass null to stop.
+ * Keeps a thread list current: a new message in one of the user's threads (or joining or leaving one,
+ * or a change in their message requests) re-renders the page's server parts (list order, unread
+ * markers, the requests' count), at most about once a second. Pass null to stop.
  */
 export function useRefreshOnThreadActivity(userId: string | null) {
   const router = useRouter();
@@ -21,6 +22,6 @@ export function useRefreshOnThreadActivity(userId: string | null) {
       router.refresh();
     }, REFRESH_DELAY_MS);
   };
-  // A new message, being added to a group, or leaving one (or being removed).
-  useChannel("user", userId, { "conversation.activity": refreshSoon, "thread.ended": refreshSoon });
+  // A new message, being added to a group, or leaving one (or being removed); a request came or went.
+  useChannel("user", userId, { "conversation.activity": refreshSoon, "thread.ended": refreshSoon, "requests.changed": refreshSoon });
 }

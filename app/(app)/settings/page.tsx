@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { BlockedPeople } from "@/components/settings/blocked-people";
 import { DeleteAccount } from "@/components/settings/delete-account";
+import { MessagePolicyForm } from "@/components/settings/message-policy-form";
 import { AvatarEditor } from "@/components/settings/avatar-editor";
 import { EmailSettings } from "@/components/settings/email-settings";
 import { PasskeySettings } from "@/components/settings/passkey-settings";
@@ -17,19 +18,21 @@ import { twoFactorStatus } from "@/lib/accounts/two-factor";
 import { requireUser } from "@/lib/auth/session";
 import { listBlocked } from "@/lib/blocks/blocks";
 import { getNotificationPreferences } from "@/lib/notifications/preferences";
+import { getMessagePolicy } from "@/lib/requests/policy";
 import { pushConfig } from "@/lib/push/subscriptions";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requireUser();
-  const [pendingEmail, handover, twoFactor, blocked, passkeys, notificationPreferences] = await Promise.all([
+  const [pendingEmail, handover, twoFactor, blocked, passkeys, notificationPreferences, messagePolicy] = await Promise.all([
     pendingEmailChange(user),
     planServerHandover(user.id),
     twoFactorStatus(user.id),
     listBlocked(user.id),
     listPasskeys(user.id),
     getNotificationPreferences(user.id),
+    getMessagePolicy(user.id),
   ]);
   return (
     <main className="flex-1 overflow-y-auto">
@@ -60,6 +63,9 @@ export default async function SettingsPage() {
             <PushSettings publicKey={pushConfig().publicKey} />
             <NotificationPreferencesForm initial={notificationPreferences} />
           </div>
+        </SettingsSection>
+        <SettingsSection id="who-can-message" title="Who can message me" description="Who can start a conversation with you or add you to a group.">
+          <MessagePolicyForm initial={messagePolicy} />
         </SettingsSection>
         <SettingsSection id="blocked" title="Blocked people" description="They can't start a thread with you, add you to one or post in your direct thread. They aren't told.">
           <BlockedPeople people={blocked} />

@@ -7,6 +7,7 @@ import { jumpTarget } from "@/lib/zod/messages";
 import { loadThread } from "./load-thread";
 import { verifyFirst } from "@/lib/access/verified";
 import { ThreadEndedWatcher } from "@/components/threads/thread-ended-watcher";
+import { MessageRequestBar } from "@/components/requests/message-request-bar";
 
 export async function generateMetadata({ params }: PageProps<"/t/[threadId]">): Promise<Metadata> {
   const { thread } = await loadThread((await params).threadId);
@@ -30,6 +31,8 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/t
         history: thread.history,
         participants: thread.participants.map((p) => ({ ...p, lastSeenAt: p.lastSeenAt?.toISOString() ?? null })),
       };
+  // Who a request came from: the other person, or whoever started the group.
+  const sender = thread.direct ? thread.others[0] : thread.others.find((p) => p.id === thread.createdById);
   return (
     <main className="flex min-h-0 min-w-0 flex-1 flex-col">
       {group && <ThreadEndedWatcher userId={user.id} threadId={thread.id} />}
@@ -42,11 +45,12 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/t
         canModerate={access.canModerate}
         canPin={access.canPin}
         readOnlyReason={user.emailVerifiedAt ? undefined : verifyFirst("send messages")}
-        backHref="/t"
+        backHref={thread.request ? "/t/requests" : "/t"}
         newestPage={newestPage}
         focusSeq={at}
         clock={clock}
         group={group}
+        messageRequest={thread.request ? <MessageRequestBar threadId={thread.id} sender={sender ? { id: sender.id, fullName: sender.fullName } : null} /> : undefined}
       />
     </main>
   );
