@@ -17,7 +17,7 @@ import { eventSchema, type EventPayload } from "@/lib/realtime/catalogue";
 import { searchMessages } from "@/lib/search/messages";
 import { unreadSummary } from "@/lib/unread/summary";
 import { messageSearchSchema } from "@/lib/zod/search";
-import { actor, createThread, type Actor } from "../support/factories";
+import { actor, createServer, createThread, type Actor } from "../support/factories";
 import { chatClient, eventually, fetchMessages } from "../support/messaging";
 import { realtimeClient } from "../support/realtime";
 
@@ -127,6 +127,8 @@ describe("managing a group thread", () => {
 describe("what people added later read", () => {
   it("from when they joined: pages, catch-up, links, pins, replies, search, activity and unread all start there", async () => {
     const [alice, bob, dave] = await Promise.all([actor(), actor(), actor()]);
+    // Bob and Dave share a server with Alice: the group is no message request to them (they post, and are notified, at once).
+    await createServer(alice.user, { members: [[bob.user, "MEMBER"], [dave.user, "MEMBER"]] });
     const thread = await group(alice, [bob, await actor()], { history: "SINCE_JOIN" });
     const { conversationId } = thread;
     const secret = await send(alice, conversationId, `secretword before @${bob.user.username}`);
