@@ -40,6 +40,37 @@ describe("blocking in the browser", () => {
     expect(errors).toEqual([]);
   });
 
+  it("blocks from a message's menu after asking: Cancel changes nothing, Block folds their messages", async () => {
+    const alice = await createUser({ fullName: "Alice Blocker" });
+    const mallory = await createUser({ fullName: `Mallory ${unique("m")}` });
+    const server = await createServer(alice);
+    await addMember(server, mallory);
+    await fillConversation(server.channels[0]!.conversationId, mallory.id, 1);
+    const page = await (await newContext(browser)).newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await signInThroughForm(page, alice.email);
+    await page.goto(`/s/${server.slug}/general`);
+
+    const log = page.getByRole("log", { name: "Messages" });
+    const row = log.locator("[data-seq]").filter({ hasText: "message 1" });
+    const openBlock = async () => {
+      await row.hover();
+      await row.getByRole("button", { name: "Message actions" }).click();
+      await page.getByRole("menuitem", { name: `Block ${mallory.fullName}` }).click();
+      const dialog = page.getByRole("dialog", { name: `Block ${mallory.fullName}?` });
+      await dialog.waitFor();
+      return dialog;
+    };
+    await (await openBlock()).getByRole("button", { name: "Cancel" }).click();
+    expect(await db.userBlock.count({ where: { blockerId: alice.id } })).toBe(0);
+    await (await openBlock()).getByRole("button", { name: "Block" }).click();
+    await page.getByText(`${mallory.fullName} is blocked`).waitFor();
+    await log.getByText("Blocked message").waitFor({ timeout: 10_000 });
+    expect(await db.userBlock.count({ where: { blockerId: alice.id, blockedId: mallory.id } })).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
   it("folds a blocked person's messages and hides their typing and presence, live in the blocker's other tab; unblocking brings them back", async () => {
     const alice = await createUser({ fullName: "Alice Blocker" });
     const mallory = await createUser({ fullName: `Mallory ${unique("m")}` });
