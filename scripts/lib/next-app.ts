@@ -18,9 +18,9 @@ export function buildNextApp({ distDir, quiet }: Options) {
   return runCommand("build", next, ["build"], { cwd: root, env: productionEnv(distDir), quiet });
 }
 
-/** `next start` with `env` on top of this process's environment; APP_URL and PORT are set to where it listens. */
-export async function startNextApp({ distDir, quiet, env = {} }: Options & { env?: Record<string, string> }) {
-  const port = await freePort(0);
+/** `next start` with `env` on top of this process's environment; APP_URL and PORT are set to where it listens (`port`, or a free one). */
+export async function startNextApp({ distDir, quiet, env = {}, ...options }: Options & { env?: Record<string, string>; port?: number }) {
+  const port = options.port ?? (await freePort(0));
   const url = `http://127.0.0.1:${port}`;
   const service = startProcess("app", next, ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: root,

@@ -1,9 +1,9 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startNextApp } from "../../scripts/lib/next-app";
-import { startSoketi } from "../../scripts/lib/services";
-import { launchBrowser, signInThroughForm } from "../support/browser";
-import { createThread, createUser } from "../support/factories";
+import { startNextApp } from "../../../scripts/lib/next-app";
+import { startSoketi } from "../../../scripts/lib/services";
+import { launchBrowser, signInThroughForm } from "../../support/browser";
+import { createThread, createUser } from "../../support/factories";
 
 // A realtime outage seen from two browsers. The app and both tabs use a Soketi of their own (the
 // shared one serves the other test files), so this file can stop it: while it is down, every

@@ -1,8 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { launchBrowser, newContext, signInThroughForm } from "../support/browser";
-import { createServer, createUser, fillConversation } from "../support/factories";
+import { launchBrowser, newContext, signInThroughForm } from "../../support/browser";
+import { createServer, createUser, fillConversation } from "../../support/factories";
 
 // Pins in Chromium, two people in a channel with the real app, Soketi and Postgres: the owner pins
 // from a message's menu, the member sees it live (the row's marker, their open Pinned panel), jumps

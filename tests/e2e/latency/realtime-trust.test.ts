@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import Pusher, { type Channel } from "pusher-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appUrl, launchBrowser, newContext, signInThroughForm } from "../support/browser";
-import { createThread, createUser } from "../support/factories";
+import { appUrl, launchBrowser, newContext, signInThroughForm } from "../../support/browser";
+import { createThread, createUser } from "../../support/factories";
 
 // What the realtime layer shows about people must be true: typing names only who really typed,
 // and "online" means one thing everywhere on the screen.

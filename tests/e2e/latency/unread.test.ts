@@ -1,8 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newContext, signInThroughForm } from "../support/browser";
+import { launchBrowser, newContext, signInThroughForm } from "../../support/browser";
 import { db } from "@/lib/db";
-import { addMember, createChannel, createServer, createThread, createUser, fillConversation } from "../support/factories";
+import { addMember, createChannel, createServer, createThread, createUser, fillConversation } from "../../support/factories";
 
 // Unread state moving live in another person's browser: B is on /home while A writes.
 

@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { startNextDev } from "../../scripts/lib/next-app";
-import { launchBrowser, signInThroughForm } from "../support/browser";
-import { createChannel, createServer, createThread, createUser } from "../support/factories";
+import { startNextDev } from "../../../scripts/lib/next-app";
+import { launchBrowser, signInThroughForm } from "../../support/browser";
+import { createChannel, createServer, createThread, createUser } from "../../support/factories";
 
 // Two people, A and B, in two Chromium contexts. A moves around the app the way people do —
 // the server rail, the channel sidebar, the Messages list, back and forth quickly — and at every
