@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import sharp from "sharp";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -121,8 +124,11 @@ describe("attachments", () => {
         for (const bar of document.querySelectorAll('[role="progressbar"]')) seen.push(Number(bar.getAttribute("aria-valuenow")));
       }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["aria-valuenow"] });
     });
-    const size = 25 * 1024 * 1024;
-    await a.locator('input[type="file"]').setInputFiles({ name: "archive.zip", mimeType: "application/zip", buffer: Buffer.alloc(size, 7) });
+    // From a file on disk: Chromium reads it itself (a buffer would cross the protocol as base64).
+    const dir = mkdtempSync(path.join(tmpdir(), "chatsphere-upload-"));
+    const archive = path.join(dir, "archive.zip");
+    writeFileSync(archive, Buffer.alloc(25 * 1024 * 1024, 7));
+    await a.locator('input[type="file"]').setInputFiles(archive);
     const files = a.getByRole("list", { name: "Files to send" });
     await files.locator('[data-upload-status="ready"]').waitFor({ timeout: 60_000 });
     const seen = await a.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen);
@@ -133,5 +139,6 @@ describe("attachments", () => {
     await card.waitFor({ timeout: 15_000 });
     expect(await card.textContent()).toContain("25 MB");
     expect(errors).toEqual([]);
-  });
+    rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
 });

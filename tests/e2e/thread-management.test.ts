@@ -86,5 +86,5 @@ describe("managing a group thread", () => {
     ]);
     expect(errors).toEqual([]);
     await Promise.all([a, b, c].map((x) => x.context.close()));
-  });
+  }, 180_000);
 });

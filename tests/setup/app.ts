@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
@@ -48,7 +48,9 @@ export default async function setup(project: TestProject) {
   project.provide("appStatusFile", statusFile);
   return async () => {
     state.testAppUsers! -= 1;
-    if (state.testAppUsers === 0) await (await app)?.stop();
+    if (state.testAppUsers! > 0) return;
+    await (await app)?.stop();
+    rmSync(path.dirname(statusFile), { recursive: true, force: true });
   };
 }
 
