@@ -24,6 +24,7 @@ export async function listMessageRequests(userId: string) {
     orderBy: [{ thread: { conversation: { lastMessageAt: { sort: "desc", nulls: "last" } } } }, { joinedAt: "desc" }],
     take: 100,
     select: {
+      visibleFromSeq: true,
       thread: {
         select: {
           id: true,
@@ -32,7 +33,12 @@ export async function listMessageRequests(userId: string) {
           conversation: {
             select: {
               lastMessageAt: true,
-              messages: { where: { deletedAt: null }, orderBy: { seq: "desc" }, take: 1, select: { body: true, author: { select: { fullName: true } } } },
+              messages: {
+                where: { deletedAt: null, hiddenFor: { none: { userId } } },
+                orderBy: { seq: "desc" },
+                take: 1,
+                select: { seq: true, body: true, author: { select: { fullName: true } } },
+              },
             },
           },
           participants: {
@@ -45,9 +51,10 @@ export async function listMessageRequests(userId: string) {
       },
     },
   });
-  return rows.map(({ thread }) => {
+  return rows.map(({ thread, visibleFromSeq }) => {
     const others = thread.participants.map((p) => p.user);
-    const last = thread.conversation.messages[0];
+    // Added to a group that hides its past: no preview of what came before them.
+    const last = thread.conversation.messages.find((m) => m.seq >= visibleFromSeq);
     return {
       threadId: thread.id,
       conversationId: thread.conversationId,

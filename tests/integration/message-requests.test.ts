@@ -175,11 +175,23 @@ describe("message requests", () => {
     const group = await start(alice, [bob, stranger]);
     expect(await statusOf(group.id, bob)).toBe("ACCEPTED");
     expect(await statusOf(group.id, stranger)).toBe("REQUESTED");
+    await ok(send(alice, group.conversationId, "before you came"));
     const other = await actor();
     const otherEvents = await requestEvents(other);
     await ok(alice.run(() => addParticipantsAction({ threadId: group.id, userIds: [other.user.id] })));
     expect(await statusOf(group.id, other)).toBe("REQUESTED");
     await flushAfter();
     await eventually(() => expect(otherEvents).toEqual([{}]));
+    expect(await listMessageRequests(other.user.id)).toMatchObject([{ threadId: group.id, lastMessage: { body: "before you came" } }]);
+  });
+
+  it("a request to join a group that hides its past previews nothing from before", async () => {
+    const [alice, bob, carol, stranger] = await Promise.all([actor(), actor(), actor(), actor()]);
+    const plans = await ok(alice.run(() => startThreadAction({ userIds: [bob.user.id, carol.user.id], title: "Plans", history: "SINCE_JOIN" })));
+    await ok(send(alice, plans.conversationId, "secret plans"));
+    await ok(alice.run(() => addParticipantsAction({ threadId: plans.id, userIds: [stranger.user.id] })));
+    expect(await listMessageRequests(stranger.user.id)).toMatchObject([{ threadId: plans.id, lastMessage: null }]);
+    await ok(send(alice, plans.conversationId, "welcome"));
+    expect(await listMessageRequests(stranger.user.id)).toMatchObject([{ threadId: plans.id, lastMessage: { body: "welcome" } }]);
   });
 });
