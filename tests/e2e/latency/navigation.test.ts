@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startNextDev } from "../../../scripts/lib/next-app";
+import { waitForHttp } from "../../../scripts/lib/services";
 import { launchBrowser, signInThroughForm } from "../../support/browser";
 import { createChannel, createServer, createThread, createUser } from "../../support/factories";
 
@@ -31,7 +32,9 @@ describe("soft navigation on next dev (StrictMode)", () => {
   let dev: Awaited<ReturnType<typeof startNextDev>> | undefined;
   beforeAll(async () => {
     dev = await startNextDev({ distDir: ".next-dev-test", quiet: !process.env.E2E_VERBOSE });
-  }, 240_000);
+    // The sign-in page compiles on its first visit: here, not inside the form's 30 s page load.
+    await waitForHttp(`${dev.url}/signin`, 180_000);
+  }, 420_000);
   afterAll(() => dev?.stop());
 
   it("keeps every conversation live on every path, ten rounds", async () => {
