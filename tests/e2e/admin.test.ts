@@ -38,14 +38,18 @@ describe("the admin area in Chromium", () => {
     expect(pages.length).toBeGreaterThanOrEqual(9);
     for (const user of [owner, moderator, member]) {
       const page = await signedIn(user.email);
-      for (const url of pages) {
-        const response = await page.goto(url);
-        expect(response?.status(), `${url} as ${user.username}`).toBe(404);
-        await page.getByRole("heading", { name: "This page doesn't exist" }).waitFor({ timeout: 5_000 });
+      // The first in the browser (the not-found page as shown), the rest as requests with the same session.
+      const [first, ...rest] = pages;
+      expect((await page.goto(first!))?.status(), `${first} as ${user.username}`).toBe(404);
+      await page.getByRole("heading", { name: "This page doesn't exist" }).waitFor({ timeout: 5_000 });
+      for (const url of rest) {
+        const response = await page.request.get(url);
+        expect(response.status(), `${url} as ${user.username}`).toBe(404);
+        expect(await response.text()).toMatch(/This page doesn(&#x27;|')t exist/);
       }
       await page.context().close();
     }
-  }, 180_000); // some 30 page loads: on a loaded 2-core machine (the whole suite at once) 60 s is not enough
+  }, 180_000);
 
   it("opens every admin page for an admin", async () => {
     const admin = await createUser({ role: "ADMIN" });
