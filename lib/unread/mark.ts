@@ -3,7 +3,7 @@ import "server-only";
 import type { Actor } from "@/lib/access/conversation";
 import { serverAccess } from "@/lib/access/server";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/errors";
+import { forbidden, notFound } from "@/lib/errors";
 import { readableMessage } from "@/lib/messages/access";
 import { markReceipts } from "@/lib/messages/receipts";
 import { publication, publishAfterResponse } from "@/lib/realtime/server";
@@ -32,7 +32,10 @@ export async function markServerRead(actor: Actor, serverId: string) {
   publishAfterResponse([publication("user", actor.id, "unread.stale", {})]);
 }
 
-/** Every channel of every server the actor is a member of, and every thread they are in, is read. */
+/**
+ * Every channel of every server the actor is a member of, and every thread they are in, is read
+ * (not their message requests: a receipt there would tell the sender).
+ */
 export async function markAllRead(actor: Actor) {
   await db.$executeRaw`
     INSERT INTO "Receipt" ("conversationId", "userId", "deliveredSeq", "readSeq", "updatedAt")
@@ -42,14 +45,15 @@ export async function markAllRead(actor: Actor) {
     UNION ALL
     SELECT cv."id", ${actor.id}, cv."lastSeq", cv."lastSeq", now()
     FROM "ThreadParticipant" p JOIN "Thread" t ON t."id" = p."threadId" JOIN "Conversation" cv ON cv."id" = t."conversationId"
-    WHERE p."userId" = ${actor.id} AND cv."lastSeq" > 0
+    WHERE p."userId" = ${actor.id} AND p."status" = 'ACCEPTED' AND cv."lastSeq" > 0
     ${upsertForward}`;
   publishAfterResponse([publication("user", actor.id, "unread.stale", {})]);
 }
 
 /** The message and everything after it become unread for the actor (the read mark moves back). */
 export async function markUnreadFrom(actor: Actor, messageId: string) {
-  const { message } = await readableMessage(actor, messageId);
+  const { message, access } = await readableMessage(actor, messageId);
+  if (access.requested) throw forbidden("Accept this message request first.");
   const readSeq = message.seq - 1;
   await db.receipt.upsert({
     where: { conversationId_userId: { conversationId: message.conversationId, userId: actor.id } },

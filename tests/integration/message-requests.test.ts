@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { listActivity } from "@/lib/activity/queries";
 import { blockUserAction } from "@/lib/actions/blocks/block-user";
 import { markReceiptsAction } from "@/lib/actions/messages/mark-receipts";
+import { markAllReadAction } from "@/lib/actions/unread/mark-all-read";
+import { markUnreadAction } from "@/lib/actions/unread/mark-unread";
 import { sendMessageAction } from "@/lib/actions/messages/send-message";
 import { acceptRequestAction } from "@/lib/actions/requests/accept-request";
 import { ignoreRequestAction } from "@/lib/actions/requests/ignore-request";
@@ -70,6 +72,9 @@ describe("message requests", () => {
     expect(await listActivity(alice.user.id)).toEqual([]);
     // She reads it without telling: no receipt; and can't answer before accepting.
     expect(await alice.run(() => markReceiptsAction({ conversationId: thread.conversationId, deliveredSeq: 1, readSeq: 1 }))).toMatchObject({ ok: true, data: null });
+    expect(await alice.run(() => markAllReadAction({}))).toMatchObject({ ok: true });
+    const [first] = await db.message.findMany({ where: { conversationId: thread.conversationId }, select: { id: true } });
+    expect(await alice.run(() => markUnreadAction({ messageId: first!.id }))).toMatchObject({ ok: false, error: { code: "forbidden" } });
     expect(await db.receipt.count({ where: { conversationId: thread.conversationId, userId: alice.user.id } })).toBe(0);
     expect(await send(alice, thread.conversationId)).toMatchObject({ ok: false, error: { code: "forbidden", message: "Accept this message request to reply." } });
 
