@@ -3,12 +3,13 @@
 import Link from "next/link";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { CheckCheck, ChevronDown, LogOut, Settings, UserPlus } from "lucide-react";
+import { Bell, CheckCheck, ChevronDown, LogOut, Settings, UserPlus } from "lucide-react";
 import { InviteDialog } from "@/components/servers/invite-dialog";
 import { toastOutcome } from "@/components/servers/toast-outcome";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { toast } from "@/components/ui/toast";
+import { ServerNotificationsDialog } from "@/components/unread/server-notifications-dialog";
 import { useServerUnread } from "@/components/unread/unread-provider";
 import { leaveServerAction } from "@/lib/actions/members/leave";
 import { markServerReadAction } from "@/lib/actions/unread/mark-server-read";
@@ -19,9 +20,10 @@ type Props = {
   canModerate: boolean;
 };
 
-/** The server name as a menu: mark as read (members), invite people and settings (staff), leave (members but the owner). */
+/** The server name as a menu: mark as read and notification settings (members), invite people and settings (staff), leave (members but the owner). */
 export function ServerMenu({ server, role, canModerate }: Props) {
   const [inviteOpen, setInviteOpen] = useState(false);
+  const [notificationsOpen, setNotificationsOpen] = useState(false);
   const router = useRouter();
   const canLeave = role === "MODERATOR" || role === "MEMBER";
   const unread = useServerUnread(server.id).unread;
@@ -45,6 +47,9 @@ export function ServerMenu({ server, role, canModerate }: Props) {
             <>
               <DropdownMenuItem disabled={!unread} onSelect={() => void markRead(server.id)}>
                 <CheckCheck className="size-4" aria-hidden /> Mark as read
+              </DropdownMenuItem>
+              <DropdownMenuItem onSelect={() => setNotificationsOpen(true)}>
+                <Bell className="size-4" aria-hidden /> Notification settings
               </DropdownMenuItem>
               <DropdownMenuSeparator />
             </>
@@ -78,6 +83,7 @@ export function ServerMenu({ server, role, canModerate }: Props) {
         </DropdownMenuContent>
       </DropdownMenu>
       {canModerate && <InviteDialog serverId={server.id} serverName={server.name} open={inviteOpen} onOpenChange={setInviteOpen} />}
+      {role && <ServerNotificationsDialog serverId={server.id} serverName={server.name} open={notificationsOpen} onOpenChange={setNotificationsOpen} />}
     </>
   );
 }

@@ -1,45 +1,35 @@
 "use client";
 
 import { Bell, BellOff, BellRing, Check } from "lucide-react";
-import { addDays, addHours, set } from "date-fns";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { toast } from "@/components/ui/toast";
+import { LEVEL_CHOICES, levelLabel, MUTE_CHOICES, mutedUntilLabel } from "@/components/unread/notify-choices";
 import { useNotificationSetting } from "@/components/unread/unread-provider";
 import { setNotificationsAction } from "@/lib/actions/unread/set-notifications";
-import type { NotifySetting } from "@/lib/unread/client/state";
-import { MUTED_FOREVER, type NotifyLevel } from "@/lib/zod/notifications";
-
-const levels: { level: NotifyLevel; label: string; hint: string }[] = [
-  { level: "ALL", label: "All messages", hint: "A dot for anything new" },
-  { level: "MENTIONS", label: "Mentions only", hint: "Only when someone mentions you" },
-  { level: "NOTHING", label: "Nothing", hint: "No dot, no count" },
-];
-
-/** "Tomorrow": 8:00 the next morning, in the reader's own time zone. */
-const mutes: { label: string; until: () => string }[] = [
-  { label: "For 1 hour", until: () => addHours(new Date(), 1).toISOString() },
-  { label: "For 8 hours", until: () => addHours(new Date(), 8).toISOString() },
-  { label: "Until tomorrow", until: () => set(addDays(new Date(), 1), { hours: 8, minutes: 0, seconds: 0, milliseconds: 0 }).toISOString() },
-  { label: "Until I turn it back on", until: () => MUTED_FOREVER },
-];
+import type { NotifyLevel } from "@/lib/zod/notifications";
 
 /**
- * A conversation header's bell: what counts for this channel's or thread's unread badge (all
- * messages, mentions only, nothing) and a mute for a while. Saved for the account; every open
- * tab's badges follow at once.
+ * A conversation header's bell: how much this channel or thread notifies (a channel: its
+ * server's setting by default, or all messages, mentions only, nothing of its own) and a mute for
+ * a while. Saved for the account; every open tab's badges follow at once.
  */
-export function NotificationMenu({ conversationId, label }: { conversationId: string; label: string }) {
-  const { setting, muted, record } = useNotificationSetting(conversationId);
-  const level = setting?.level ?? "ALL";
+export function NotificationMenu({ conversationId, serverId = null, label }: { conversationId: string; serverId?: string | null; label: string }) {
+  const { own, effective, serverLevel, record } = useNotificationSetting(conversationId, serverId);
+  const ownLevel = own?.level ?? null;
+  const ownMute = own?.mutedUntil ?? null; // null once ended
 
-  const save = async (next: NotifySetting) => {
-    const result = await setNotificationsAction({ conversationId, ...next });
+  const save = async (level: NotifyLevel | null, mutedUntil: string | null) => {
+    const result = await setNotificationsAction({ conversationId, level, mutedUntil });
     if (!result.ok) return void toast.error(result.error.message);
     record(result.data);
   };
 
+  const { level, muted } = effective;
   const Icon = level === "NOTHING" || muted ? BellOff : level === "MENTIONS" ? BellRing : Bell;
-  const state = muted ? "muted" : level === "ALL" ? "all messages" : level === "MENTIONS" ? "mentions only" : "nothing";
+  const source = effective.from === "server" ? " (server default)" : "";
+  const state = muted ? "muted" : `${levelLabel(level).toLowerCase()}${source}`;
+  // A thread has no server: "all messages" is its default, checked when it has no level of its own.
+  const checked = (choice: NotifyLevel | null) => (serverLevel === null ? choice === level : choice === ownLevel);
   return (
     <DropdownMenu>
       <DropdownMenuTrigger
@@ -51,11 +41,20 @@ export function NotificationMenu({ conversationId, label }: { conversationId: st
       >
         <Icon className="size-4" aria-hidden />
       </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-60">
+      <DropdownMenuContent align="end" className="w-64">
         <DropdownMenuLabel>Notify me about</DropdownMenuLabel>
-        {levels.map((choice) => (
-          <DropdownMenuItem key={choice.level} onSelect={() => void save({ level: choice.level, mutedUntil: setting?.mutedUntil ?? null })}>
-            <Check className={choice.level === level ? "size-4" : "size-4 opacity-0"} aria-hidden />
+        {serverLevel !== null && (
+          <DropdownMenuItem onSelect={() => void save(null, ownMute)}>
+            <Check className={checked(null) ? "size-4" : "size-4 opacity-0"} aria-hidden />
+            <span className="flex flex-col">
+              <span>Use server default ({levelLabel(serverLevel)})</span>
+              <span className="text-xs text-muted">Follows your setting for the server</span>
+            </span>
+          </DropdownMenuItem>
+        )}
+        {LEVEL_CHOICES.map((choice) => (
+          <DropdownMenuItem key={choice.level} onSelect={() => void save(choice.level, ownMute)}>
+            <Check className={checked(choice.level) ? "size-4" : "size-4 opacity-0"} aria-hidden />
             <span className="flex flex-col">
               <span>{choice.label}</span>
               <span className="text-xs text-muted">{choice.hint}</span>
@@ -63,15 +62,16 @@ export function NotificationMenu({ conversationId, label }: { conversationId: st
           </DropdownMenuItem>
         ))}
         <DropdownMenuSeparator />
-        {muted ? (
-          <DropdownMenuItem onSelect={() => void save({ level, mutedUntil: null })}>
-            <Bell className="size-4" aria-hidden /> Unmute{mutedLabel(setting?.mutedUntil)}
+        {ownMute ? (
+          <DropdownMenuItem onSelect={() => void save(ownLevel, null)}>
+            <Bell className="size-4" aria-hidden /> Unmute{mutedUntilLabel(ownMute)}
           </DropdownMenuItem>
         ) : (
           <>
+            {muted && <p className="px-2 py-1 text-xs text-muted">The whole server is muted.</p>}
             <DropdownMenuLabel>Mute</DropdownMenuLabel>
-            {mutes.map((mute) => (
-              <DropdownMenuItem key={mute.label} onSelect={() => void save({ level, mutedUntil: mute.until() })}>
+            {MUTE_CHOICES.map((mute) => (
+              <DropdownMenuItem key={mute.id} onSelect={() => void save(ownLevel, mute.until())}>
                 <BellOff className="size-4" aria-hidden /> {mute.label}
               </DropdownMenuItem>
             ))}
@@ -80,9 +80,4 @@ export function NotificationMenu({ conversationId, label }: { conversationId: st
       </DropdownMenuContent>
     </DropdownMenu>
   );
-}
-
-function mutedLabel(until: string | null | undefined): string {
-  if (!until || until === MUTED_FOREVER) return "";
-  return ` (muted until ${new Date(until).toLocaleString([], { weekday: "short", hour: "numeric", minute: "2-digit" })})`;
 }

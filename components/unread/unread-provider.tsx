@@ -3,20 +3,22 @@
 import { createContext, useCallback, useContext, useEffect, useReducer, useRef, useState } from "react";
 import { useChannel } from "@/components/realtime/use-channel";
 import { unreadSummaryAction } from "@/lib/actions/unread/get-summary";
+import { DEFAULT_LEVEL, mutedAt, type EffectiveNotify } from "@/lib/notifications/levels";
 import {
   anyUnread,
   conversationBadge,
+  conversationNotify,
   fromSummary,
-  isMuted,
   nextMuteEnd,
+  NO_SETTINGS,
   serverBadge,
   threadsBadge,
   unreadReducer,
-  type NotifySetting,
   type NotifySettings,
   type UnreadState,
 } from "@/lib/unread/client/state";
 import type { NotificationSettingView } from "@/lib/unread/notifications";
+import type { ServerNotificationSettingView } from "@/lib/unread/server-notifications";
 import type { UnreadConversation } from "@/lib/unread/summary";
 
 type Context = {
@@ -25,11 +27,15 @@ type Context = {
   /** Bumped when a mute ends, so badges computed against the clock are computed again. */
   now: number;
   setSetting: (view: NotificationSettingView) => void;
+  setServerSetting: (view: ServerNotificationSettingView) => void;
 };
 
-const UnreadContext = createContext<Context>({ state: {}, settings: {}, now: 0, setSetting: () => {} });
+const UnreadContext = createContext<Context>({ state: {}, settings: NO_SETTINGS, now: 0, setSetting: () => {}, setServerSetting: () => {} });
 
-const toSettings = (views: NotificationSettingView[]): NotifySettings => Object.fromEntries(views.map(({ conversationId, ...setting }) => [conversationId, setting]));
+const toSettings = (conversations: NotificationSettingView[], servers: ServerNotificationSettingView[]): NotifySettings => ({
+  conversations: Object.fromEntries(conversations.map(({ conversationId, ...setting }) => [conversationId, setting])),
+  servers: Object.fromEntries(servers.map(({ serverId, ...setting }) => [serverId, setting])),
+});
 
 const CATCH_UP_DELAY_MS = 300;
 
@@ -44,20 +50,26 @@ export function UnreadProvider({
   serverIds,
   initial,
   initialSettings,
+  initialServerSettings,
   children,
 }: {
   userId: string;
   serverIds: string[];
   initial: UnreadConversation[];
-  /** The user's notification settings that differ from the default. */
+  /** The user's notification settings that differ from the default: conversations', then servers'. */
   initialSettings: NotificationSettingView[];
+  initialServerSettings: ServerNotificationSettingView[];
   children: React.ReactNode;
 }) {
   const [state, dispatch] = useReducer(unreadReducer, initial, fromSummary);
-  const [settings, setSettings] = useState(() => toSettings(initialSettings));
+  const [settings, setSettings] = useState(() => toSettings(initialSettings, initialServerSettings));
   const [now, setNow] = useState(() => Date.now());
   const setSetting = useCallback(({ conversationId, ...setting }: NotificationSettingView) => {
-    setSettings((all) => ({ ...all, [conversationId]: setting }));
+    setSettings((all) => ({ ...all, conversations: { ...all.conversations, [conversationId]: setting } }));
+    setNow(Date.now());
+  }, []);
+  const setServerSetting = useCallback(({ serverId, ...setting }: ServerNotificationSettingView) => {
+    setSettings((all) => ({ ...all, servers: { ...all.servers, [serverId]: setting } }));
     setNow(Date.now());
   }, []);
   // A mute ending changes badges with no event: look again then.
@@ -100,12 +112,13 @@ export function UnreadProvider({
       "unread.stale": catchUp,
       "mention.created": ({ conversationId, seq, serverId }) => dispatch({ type: "mention", conversationId, seq, serverId }),
       "notifications.updated": setSetting,
+      "server-notifications.updated": setServerSetting,
     },
     { onSubscribed: catchUp },
   );
 
   return (
-    <UnreadContext.Provider value={{ state, settings, now, setSetting }}>
+    <UnreadContext.Provider value={{ state, settings, now, setSetting, setServerSetting }}>
       {serverIds.map((serverId) => (
         <ServerActivity key={serverId} serverId={serverId} userId={userId} dispatch={dispatch} onSubscribed={catchUp} />
       ))}
@@ -157,9 +170,28 @@ export function useThreadsUnread() {
   return threadsBadge(state, settings, now);
 }
 
-/** A conversation's notification setting (undefined: all messages, not muted), whether a mute is on now, and a way to record a change made here. */
-export function useNotificationSetting(conversationId: string): { setting: NotifySetting | undefined; muted: boolean; record: (view: NotificationSettingView) => void } {
+/**
+ * A conversation's own notification setting (level null: its server's applies; an ended mute is none), what applies to it
+ * now (lib/notifications/levels.ts), its server's level (a channel), and a way to record a change made here.
+ */
+export function useNotificationSetting(
+  conversationId: string,
+  serverId: string | null,
+): { own: NotificationSettingView | null; effective: EffectiveNotify; serverLevel: ServerNotificationSettingView["level"] | null; record: (view: NotificationSettingView) => void } {
   const { settings, now, setSetting } = useContext(UnreadContext);
-  const setting = settings[conversationId];
-  return { setting, muted: isMuted(setting, now), record: setSetting };
+  const own = settings.conversations[conversationId];
+  return {
+    own: own ? { conversationId, level: own.level, mutedUntil: mutedAt(own.mutedUntil, now) ? own.mutedUntil : null } : null,
+    effective: conversationNotify(settings, conversationId, serverId, now),
+    serverLevel: serverId ? (settings.servers[serverId]?.level ?? DEFAULT_LEVEL) : null,
+    record: setSetting,
+  };
+}
+
+/** The user's notification setting for a server (the default when none), whether its mute is on now, and a way to record a change made here. */
+export function useServerNotificationSetting(serverId: string): { setting: ServerNotificationSettingView; muted: boolean; record: (view: ServerNotificationSettingView) => void } {
+  const { settings, now, setServerSetting } = useContext(UnreadContext);
+  const setting = settings.servers[serverId];
+  const muted = mutedAt(setting?.mutedUntil, now);
+  return { setting: { serverId, level: setting?.level ?? DEFAULT_LEVEL, mutedUntil: muted ? (setting?.mutedUntil ?? null) : null }, muted, record: setServerSetting };
 }

@@ -3,16 +3,21 @@ import { db } from "@/lib/db";
 import { sendEmail } from "@/lib/email/send";
 import { DigestEmail, type DigestItem } from "@/lib/email/templates/digest";
 import { env } from "@/lib/env";
+import { alerts, effectiveNotify } from "@/lib/notifications/levels";
 import { DEFAULT_PREFERENCES } from "@/lib/notifications/preferences";
 import { isQuietAt } from "@/lib/notifications/quiet-hours";
 import { resultHref, placeLabel } from "@/lib/search/href";
 import { placesOf } from "@/lib/search/places";
+import type { NotifyLevel } from "@/lib/zod/notifications";
 
 // The email digest: mentions of a person and direct messages to them, still unread their digest
 // delay (30 minutes by default) after they were sent, at most one email an hour, each message told
 // once. Run by a scheduled route; a run that fires twice, or two runs at once, send each email once:
 // a person's digest is claimed by one conditional write (digestSentAt older than an hour) before it
-// is sent, and the claim moves digestThrough past the messages it covers.
+// is sent, and the claim moves digestThrough past the messages it covers. What the person's
+// settings for a conversation and its server silence (muted, nothing, mentions only for a direct
+// message) is dropped by lib/notifications/levels.ts after the query, so those rows still count
+// toward MAX_ROWS.
 
 const HORIZON_MS = 24 * 60 * 60_000; // older than a day is not "what you just missed"
 const MIN_DELAY_MINUTES = 15;
@@ -35,10 +40,15 @@ type Missed = {
   quietEnd: number | null;
   digestSentAt: Date | null;
   digestThrough: Date | null;
+  // The person's settings for the conversation and its server (null: none).
+  ownLevel: NotifyLevel | null;
+  ownMutedUntil: Date | null;
+  serverLevel: NotifyLevel | null;
+  serverMutedUntil: Date | null;
 };
 
 export async function sendDigests(now = new Date()): Promise<{ sent: number; skipped: number }> {
-  const rows = await missedMessages(now);
+  const rows = (await missedMessages(now)).filter((row) => alertsFor(row, now));
   const byUser = new Map<string, Missed[]>();
   for (const row of rows) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row]);
   let sent = 0;
@@ -66,7 +76,14 @@ export async function sendDigests(now = new Date()): Promise<{ sent: number; ski
   return { sent, skipped };
 }
 
-/** Unread mentions and direct messages past each person's delay and watermark, one row per message (a mention wins). */
+/** Whether the person's settings for the message's conversation let it alert them (lib/notifications/levels.ts). */
+function alertsFor(row: Missed, now: Date): boolean {
+  const own = { level: row.ownLevel, mutedUntil: row.ownMutedUntil };
+  const server = row.serverLevel ? { level: row.serverLevel, mutedUntil: row.serverMutedUntil } : null;
+  return alerts(effectiveNotify(own, server, now.getTime()), row.kind === "mention");
+}
+
+/** Unread mentions and direct messages past each person's delay and watermark, one row per message (a mention wins), with the person's settings for it. */
 async function missedMessages(now: Date): Promise<Missed[]> {
   const horizon = new Date(now.getTime() - HORIZON_MS);
   const latest = new Date(now.getTime() - MIN_DELAY_MINUTES * 60_000);
@@ -74,7 +91,8 @@ async function missedMessages(now: Date): Promise<Missed[]> {
   return db.$queryRaw<Missed[]>`
     SELECT DISTINCT ON (x."userId", m."id")
       x."userId", m."id" AS "messageId", x."kind", m."conversationId", m."seq", m."createdAt", m."body",
-      a."fullName" AS "author", u."email", u."fullName", p."timeZone", p."quietStart", p."quietEnd", p."digestSentAt", p."digestThrough"
+      a."fullName" AS "author", u."email", u."fullName", p."timeZone", p."quietStart", p."quietEnd", p."digestSentAt", p."digestThrough",
+      ns."level" AS "ownLevel", ns."mutedUntil" AS "ownMutedUntil", sns."level" AS "serverLevel", sns."mutedUntil" AS "serverMutedUntil"
     FROM (
       SELECT mn."userId", mn."messageId", 'mention' AS "kind" FROM "Mention" mn
       WHERE mn."createdAt" > ${horizon} AND mn."createdAt" <= ${latest}
@@ -90,15 +108,14 @@ async function missedMessages(now: Date): Promise<Missed[]> {
     LEFT JOIN "NotificationPreference" p ON p."userId" = x."userId"
     LEFT JOIN "Receipt" r ON r."conversationId" = m."conversationId" AND r."userId" = x."userId"
     LEFT JOIN "NotificationSetting" ns ON ns."conversationId" = m."conversationId" AND ns."userId" = x."userId"
+    LEFT JOIN "Channel" ch ON ch."conversationId" = m."conversationId"
+    LEFT JOIN "ServerNotificationSetting" sns ON sns."serverId" = ch."serverId" AND sns."userId" = x."userId"
     WHERE m."deletedAt" IS NULL AND m."authorId" <> x."userId"
       AND m."seq" > COALESCE(r."readSeq", 0)
       AND (p."userId" IS NULL OR p."digestDelayMinutes" IS NOT NULL)
       AND m."createdAt" <= ${now}::timestamp - make_interval(mins => COALESCE(p."digestDelayMinutes", ${DEFAULT_PREFERENCES.digestDelayMinutes}))
       AND m."createdAt" > COALESCE(p."digestThrough", ${horizon})
       AND (p."digestSentAt" IS NULL OR p."digestSentAt" <= ${hourAgo})
-      AND (ns."level" IS NULL OR ns."level" <> 'NOTHING')
-      AND (ns."mutedUntil" IS NULL OR ns."mutedUntil" <= ${now})
-      AND (x."kind" = 'mention' OR ns."level" IS DISTINCT FROM 'MENTIONS')
       AND NOT EXISTS (SELECT 1 FROM "UserBlock" b WHERE b."blockerId" = x."userId" AND b."blockedId" = m."authorId")
       -- A message request (or an ignored one) tells nothing until accepted.
       AND NOT EXISTS (

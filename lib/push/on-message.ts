@@ -2,6 +2,7 @@ import "server-only";
 import { runAfterResponse } from "@/lib/background";
 import { db } from "@/lib/db";
 import { ONLINE_WINDOW_MS } from "@/lib/messages/presence";
+import { alerts, effectiveNotify } from "@/lib/notifications/levels";
 import { isQuietAt } from "@/lib/notifications/quiet-hours";
 import { deliverPush, type PushPayload } from "@/lib/push/deliver";
 import { vapidConfig } from "@/lib/push/config";
@@ -15,8 +16,9 @@ import { resultHref } from "@/lib/search/href";
 // (2 minutes): a visible Chatsphere tab moves it every minute (its heartbeat), and so does any use of
 // the app or the API; a hidden or closed tab does not, so two minutes after the last one, pushes
 // start. Someone present sees the message live instead (badges, the activity inbox). Their settings
-// for the conversation decide the rest: "nothing" and a mute push nothing, "mentions only" pushes
-// only what names or answers them; and nothing is pushed during their quiet hours.
+// for the conversation and its server decide the rest (lib/notifications/levels.ts): "nothing" and
+// a mute push nothing, "mentions only" pushes only what names or answers them; and nothing is
+// pushed during their quiet hours.
 
 const BODY_CHARS = 180;
 
@@ -66,39 +68,50 @@ async function placeOf(conversationId: string): Promise<Place | null> {
 }
 
 /**
- * The devices to push to: of `addressed` (named or answered: pushed unless the conversation is
- * muted or set to nothing) and `everyone` (the rest of a direct thread: also not when set to
- * mentions only), still able to read the conversation (and, in a thread, having accepted it: a
- * message request pushes nothing), active accounts with no visible tab, who
- * have not blocked the author, and outside their quiet hours.
+ * The devices to push to: of `addressed` (named or answered) and `everyone` (the rest of a direct
+ * thread), those whose setting for the conversation lets the message alert them
+ * (lib/notifications/levels.ts), still able to read the conversation (and, in a thread, having
+ * accepted it: a message request pushes nothing), active accounts with no visible tab, who have
+ * not blocked the author, and outside their quiet hours.
  */
 async function reachableSubscriptions(conversationId: string, authorId: string, serverId: string | null, addressed: string[], everyone: string[], now: Date) {
   if (addressed.length + everyone.length === 0) return [];
   const quietSince = new Date(now.getTime() - ONLINE_WINDOW_MS);
-  const silenced = (levels: ("NOTHING" | "MENTIONS")[]) => ({
-    notificationSettings: { none: { conversationId, OR: [{ level: { in: levels } }, { mutedUntil: { gt: now } }] } },
-  });
   const reader = serverId
     ? { memberships: { some: { serverId, banned: false } } }
     : { threads: { some: { thread: { conversationId }, status: "ACCEPTED" as const } } };
-  const subscriptions = await db.pushSubscription.findMany({
-    where: {
-      OR: [
-        { userId: { in: addressed }, user: silenced(["NOTHING"]) },
-        { userId: { in: everyone }, user: silenced(["NOTHING", "MENTIONS"]) },
-      ],
-      user: {
-        status: "ACTIVE",
-        ...reader,
-        OR: [{ lastSeenAt: null }, { lastSeenAt: { lt: quietSince } }],
-        blocking: { none: { blockedId: authorId } },
+  const [subscriptions, notify] = await Promise.all([
+    db.pushSubscription.findMany({
+      where: {
+        userId: { in: [...addressed, ...everyone] },
+        user: {
+          status: "ACTIVE",
+          ...reader,
+          OR: [{ lastSeenAt: null }, { lastSeenAt: { lt: quietSince } }],
+          blocking: { none: { blockedId: authorId } },
+        },
       },
-    },
-    select: { id: true, endpoint: true, p256dh: true, auth: true, user: { select: { notificationPreference: { select: { timeZone: true, quietStart: true, quietEnd: true } } } } },
-  });
+      select: { id: true, endpoint: true, p256dh: true, auth: true, userId: true, user: { select: { notificationPreference: { select: { timeZone: true, quietStart: true, quietEnd: true } } } } },
+    }),
+    settingsOf([...addressed, ...everyone], conversationId, serverId, now),
+  ]);
+  const isAddressed = new Set(addressed);
   return subscriptions
+    .filter(({ userId }) => alerts(notify(userId), isAddressed.has(userId)))
     .filter(({ user }) => !user.notificationPreference || !isQuietAt(user.notificationPreference, now))
     .map(({ id, endpoint, p256dh, auth }) => ({ id, endpoint, p256dh, auth }));
+}
+
+/** What applies to each of these people in the conversation: its own setting, its server's, the default. */
+async function settingsOf(userIds: string[], conversationId: string, serverId: string | null, now: Date) {
+  const setting = { userId: true, level: true, mutedUntil: true } as const;
+  const [own, server] = await Promise.all([
+    db.notificationSetting.findMany({ where: { conversationId, userId: { in: userIds } }, select: setting }),
+    serverId ? db.serverNotificationSetting.findMany({ where: { serverId, userId: { in: userIds } }, select: setting }) : [],
+  ]);
+  const ownOf = new Map(own.map((row) => [row.userId, row]));
+  const serverOf = new Map(server.map((row) => [row.userId, row]));
+  return (userId: string) => effectiveNotify(ownOf.get(userId), serverOf.get(userId), now.getTime());
 }
 
 function payloadFor(message: MessagePayload, place: Place): PushPayload {

@@ -151,7 +151,10 @@ export const events = {
     // The user was mentioned: their badge counts it at once (one event per mentioned user).
     "mention.created": z.object({ conversationId: z.string(), seq: z.int(), serverId: z.optional(z.nullable(z.string())) }),
     // The user changed a conversation's notification setting (in any tab): badges follow.
-    "notifications.updated": z.object({ conversationId: z.string(), level: z.enum(["ALL", "MENTIONS", "NOTHING"]), mutedUntil: z.nullable(z.string()) }),
+    // (level null: the conversation follows its server's setting.)
+    "notifications.updated": z.object({ conversationId: z.string(), level: z.nullable(z.enum(["ALL", "MENTIONS", "NOTHING"])), mutedUntil: z.nullable(z.string()) }),
+    // The user changed their notification setting for a whole server (in any tab): badges follow.
+    "server-notifications.updated": z.object({ serverId: z.string(), level: z.enum(["ALL", "MENTIONS", "NOTHING"]), mutedUntil: z.nullable(z.string()) }),
     // The user blocked or unblocked someone (in any tab, or through the API): their messages,
     // typing and presence hide or come back in every open tab.
     "block.changed": z.object({ userId: z.string(), blocked: z.boolean() }),

@@ -22,13 +22,28 @@ export const markedUnreadSchema = z
   .object({ conversationId: z.string(), readSeq: z.number().int().describe("Your read mark now: the message's seq minus one.") })
   .meta({ id: "MarkedUnread" });
 
+const LEVELS = "ALL: a dot for every message; MENTIONS: only mentions of you and replies to you; NOTHING: no badge, no push, no email.";
+
 export const notificationSettingSchema = z
   .object({
     conversationId: z.string(),
-    level: z.enum(notifyLevels).describe("ALL: every message counts; MENTIONS: only mentions of you; NOTHING: no badge at all."),
-    mutedUntil: z.string().nullable().describe("Muted until then (no dot; mentions still count unless NOTHING); null: not muted."),
+    level: z.enum(notifyLevels).nullable().describe(`${LEVELS} null: your setting for the channel's server applies (a thread: ALL).`),
+    mutedUntil: z.string().nullable().describe("Muted until then (no dot, no push or email; mentions still count unless NOTHING); null: not muted."),
   })
   .meta({ id: "NotificationSetting" });
+
+export const serverNotificationSettingSchema = z
+  .object({
+    serverId: z.string(),
+    level: z.enum(notifyLevels).describe(`Every channel of the server without a level of its own. ${LEVELS}`),
+    mutedUntil: z.string().nullable().describe("Every channel of the server is muted until then, whatever its own level; null: not muted."),
+  })
+  .meta({ id: "ServerNotificationSetting" });
+
+export const notificationSettingsSchema = z.object({
+  items: z.array(notificationSettingSchema).describe("Channels and threads."),
+  servers: z.array(serverNotificationSettingSchema).describe("Servers."),
+});
 
 export const activityQuery = z.object({
   kind: z.enum(["mention", "reply", "reaction"]).optional().describe("Only mentions, replies or reactions; all when left out."),

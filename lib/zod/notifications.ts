@@ -1,20 +1,34 @@
 import { z } from "zod";
 import { id } from "@/lib/zod/fields";
 
-/** What counts for a conversation's unread badge: every message, mentions only, or nothing. */
+/** How much a conversation notifies: every message, mentions only, or nothing. */
 export const notifyLevels = ["ALL", "MENTIONS", "NOTHING"] as const;
 export type NotifyLevel = (typeof notifyLevels)[number];
 
 /** "Until I turn it back on": a mute far in the future. */
 export const MUTED_FOREVER = "9999-12-31T00:00:00.000Z";
 
+const LEVELS = "ALL: a dot for every message; MENTIONS: only mentions of you and replies to you; NOTHING: no badge, no push, no email.";
+
+const level = z.enum(notifyLevels, { error: "Choose all messages, mentions only or nothing" });
+
+const mutedUntil = z.iso
+  .datetime({ offset: true, error: "Give a date and time, or null" })
+  .nullable()
+  .describe(`Muted (no dot, no push or email; mentions still count on the badge unless the level is NOTHING) until then; null: not muted. ${MUTED_FOREVER} mutes until unmuted.`);
+
 export const notificationSettingBody = z.object({
-  level: z.enum(notifyLevels, { error: "Choose all messages, mentions only or nothing" }).describe("ALL: every message counts; MENTIONS: only mentions of you; NOTHING: no badge at all."),
-  mutedUntil: z.iso
-    .datetime({ offset: true, error: "Give a date and time, or null" })
-    .nullable()
-    .describe(`Muted (no dot, mentions still count unless the level is NOTHING) until then; null: not muted. ${MUTED_FOREVER} mutes until unmuted.`),
+  level: level.nullable().describe(`${LEVELS} null: use your setting for the channel's server (a thread: ALL).`),
+  mutedUntil,
 });
 
 export const setNotificationSettingSchema = notificationSettingBody.extend({ conversationId: id });
 export type SetNotificationSettingInput = z.output<typeof setNotificationSettingSchema>;
+
+export const serverNotificationSettingBody = z.object({
+  level: level.describe(`For every channel of the server without a level of its own. ${LEVELS}`),
+  mutedUntil: mutedUntil.describe(`Every channel of the server is muted (whatever its own level) until then; null: not muted. ${MUTED_FOREVER} mutes until unmuted.`),
+});
+
+export const setServerNotificationSettingSchema = serverNotificationSettingBody.extend({ serverId: id });
+export type SetServerNotificationSettingInput = z.output<typeof setServerNotificationSettingSchema>;

@@ -3,6 +3,7 @@ import { GET as digestCron } from "@/app/api/cron/email-digest/route";
 import { sendMessageAction } from "@/lib/actions/messages/send-message";
 import { markConversationReadAction } from "@/lib/actions/unread/mark-conversation-read";
 import { setNotificationsAction } from "@/lib/actions/unread/set-notifications";
+import { setServerNotificationsAction } from "@/lib/actions/unread/set-server-notifications";
 import { setNotificationPreferencesAction } from "@/lib/actions/notifications/set-preferences";
 import { db } from "@/lib/db";
 import { newClientId } from "@/lib/messages/client/sync";
@@ -97,5 +98,27 @@ describe("email digest", () => {
     await ok(bob.run(() => setNotificationPreferencesAction({ timeZone: "Asia/Tokyo", quietHours: null, digestDelayMinutes: 15 })));
     await cron();
     expect((await emailsTo(bob.user.email)).map((e) => e.subject)).toEqual(["You have 1 direct message on Chatsphere"]);
+  });
+
+  it("follows each person's server setting and their channels' own levels: the one rule the pushes follow", async () => {
+    const alice = await actor({ fullName: "Alice Levels" });
+    const [quiet, louder, muted] = await Promise.all([actor(), actor(), actor()]);
+    const server = await createServer(alice.user, { name: "Levels Hall", members: [quiet, louder, muted].map((p) => [p.user, "MEMBER"]) });
+    const general = server.channels[0]!.conversationId;
+    await ok(quiet.run(() => setServerNotificationsAction({ serverId: server.id, level: "NOTHING", mutedUntil: null })));
+    await ok(louder.run(() => setServerNotificationsAction({ serverId: server.id, level: "NOTHING", mutedUntil: null })));
+    await ok(louder.run(() => setNotificationsAction({ conversationId: general, level: "MENTIONS", mutedUntil: null })));
+    await ok(muted.run(() => setServerNotificationsAction({ serverId: server.id, level: "ALL", mutedUntil: MUTED_FOREVER })));
+    await ok(muted.run(() => setNotificationsAction({ conversationId: general, level: "ALL", mutedUntil: null })));
+    const thread = await createThread([alice.user, quiet.user]);
+
+    const mention = await send(alice, general, `@${quiet.user.username} @${louder.user.username} @${muted.user.username} the numbers are in`);
+    const direct = await send(alice, thread.conversationId, "a direct message is not the server's");
+    for (const message of [mention, direct]) await age(message.id, 40);
+    await cron();
+
+    expect((await emailsTo(quiet.user.email)).map((e) => e.subject), "server nothing; the thread still counts").toEqual(["You have 1 direct message on Chatsphere"]);
+    expect((await emailsTo(louder.user.email)).map((e) => e.subject), "server nothing, the channel mentions only").toEqual(["You have 1 mention on Chatsphere"]);
+    expect(await emailsTo(muted.user.email), "the server is muted, whatever the channel's level").toEqual([]);
   });
 });

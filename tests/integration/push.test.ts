@@ -3,14 +3,15 @@ import { subscribePushAction } from "@/lib/actions/notifications/subscribe-push"
 import { unsubscribePushAction } from "@/lib/actions/notifications/unsubscribe-push";
 import { sendMessageAction } from "@/lib/actions/messages/send-message";
 import { setNotificationsAction } from "@/lib/actions/unread/set-notifications";
+import { setServerNotificationsAction } from "@/lib/actions/unread/set-server-notifications";
 import { db } from "@/lib/db";
 import { newClientId } from "@/lib/messages/client/sync";
 import { setNotificationPreferencesAction } from "@/lib/actions/notifications/set-preferences";
 import { formatClock, minutesInZone } from "@/lib/notifications/quiet-hours";
-import { MUTED_FOREVER } from "@/lib/zod/notifications";
+import { MUTED_FOREVER, type NotifyLevel } from "@/lib/zod/notifications";
 import { flushAfter } from "../support/after";
 import { apiClient } from "../support/api";
-import { actor, createServer, createThread, type Actor } from "../support/factories";
+import { actor, createChannel, createServer, createThread, type Actor } from "../support/factories";
 import { expireSubscription, newSubscriber, openPush, receivedPushes, verifyVapid, type TestSubscriber } from "../support/web-push";
 
 // Web Push end to end: the app encrypts and signs each push and sends it to a local push service
@@ -198,5 +199,90 @@ describe("web push", () => {
     await isAway(bob.user.id);
     await send(alice, thread.conversationId, "after unsubscribing");
     expect(await receivedPushes(device)).toHaveLength(1);
+  });
+});
+
+describe("web push under a server's notification setting", () => {
+  async function setServer(who: Actor, serverId: string, level: NotifyLevel, mutedUntil: string | null = null) {
+    const result = await who.run(() => setServerNotificationsAction({ serverId, level, mutedUntil }));
+    expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
+  }
+  async function setChannel(who: Actor, conversationId: string, level: NotifyLevel | null, mutedUntil: string | null = null) {
+    const result = await who.run(() => setNotificationsAction({ conversationId, level, mutedUntil }));
+    expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
+  }
+
+  it("applies to every channel of the server without a level of its own; a channel's own level overrides it either way; threads are not the server's", async () => {
+    const alice = await actor();
+    const [quiet, louder, quieter] = await Promise.all([actor(), actor(), actor()]);
+    const devices = await Promise.all([quiet, louder, quieter].map(subscribed));
+    const { server, conversationId: general } = await channelWith(alice, quiet, louder, quieter);
+    const other = await createChannel(server, "other");
+    await setServer(quiet, server.id, "NOTHING"); // every channel on the default: no push
+    await setServer(louder, server.id, "NOTHING");
+    await setChannel(louder, general, "ALL"); // …but this channel says all messages
+    await setChannel(quieter, general, "NOTHING"); // server on the default (all), this channel nothing
+
+    const everyone = `@${quiet.user.username} @${louder.user.username} @${quieter.user.username}`;
+    await send(alice, general, `${everyone} in general`);
+    await send(alice, other.conversationId, `${everyone} in other`);
+    for (const who of [quiet, louder]) await send(alice, (await createThread([alice.user, who.user])).conversationId, "a direct message");
+
+    const [toQuiet, toLouder, toQuieter] = await Promise.all(devices.map(pushesTo));
+    expect(toQuiet?.map((p) => p.body), "server nothing; a thread is not the server's").toEqual(["a direct message"]);
+    expect(toLouder?.map((p) => p.body), "server nothing, general all").toEqual([`${everyone} in general`, "a direct message"]);
+    expect(toQuieter?.map((p) => p.body), "general nothing, the server's other channel pushes").toEqual([`${everyone} in other`]);
+
+    // "Use server default" again: general follows the server's nothing.
+    await setChannel(louder, general, null);
+    await send(alice, general, `${everyone} once more`);
+    expect((await pushesTo(devices[1]!)).map((p) => p.body)).toEqual([`${everyone} in general`, "a direct message"]);
+  });
+
+  it("mentions only on the server pushes what names or answers you in its channels, and nothing else", async () => {
+    const alice = await actor();
+    const bob = await actor();
+    const device = await subscribed(bob);
+    const { server, conversationId } = await channelWith(alice, bob);
+    await setServer(bob, server.id, "MENTIONS");
+    const question = await send(bob, conversationId, "anyone around?");
+    await send(alice, conversationId, "plain chatter");
+    await send(alice, conversationId, "yes, me", question.id);
+    await send(alice, conversationId, `@${bob.user.username} look`);
+    expect((await pushesTo(device)).map((p) => p.body)).toEqual(["yes, me", `@${bob.user.username} look`]);
+  });
+
+  it("a server mute silences every channel of it, whatever the channel's own level, until it ends or is lifted", async () => {
+    const alice = await actor();
+    const [bob, carol] = await Promise.all([actor(), actor()]);
+    const [bobDevice, carolDevice] = [await subscribed(bob), await subscribed(carol)];
+    const { server, conversationId } = await channelWith(alice, bob, carol);
+    await setServer(bob, server.id, "ALL", new Date(Date.now() + 3_600_000).toISOString());
+    await setServer(carol, server.id, "ALL", MUTED_FOREVER);
+    await setChannel(carol, conversationId, "ALL");
+    const mention = `@${bob.user.username} @${carol.user.username}`;
+
+    await send(alice, conversationId, `${mention} while muted`);
+    expect(await receivedPushes(bobDevice)).toEqual([]);
+    expect(await receivedPushes(carolDevice)).toEqual([]);
+
+    await db.serverNotificationSetting.update({ where: { userId_serverId: { userId: bob.user.id, serverId: server.id } }, data: { mutedUntil: new Date(Date.now() - 1000) } });
+    await setServer(carol, server.id, "ALL", null);
+    await send(alice, conversationId, `${mention} after`);
+    expect((await pushesTo(bobDevice)).map((p) => p.body), "the mute ended").toEqual([`${mention} after`]);
+    expect((await pushesTo(carolDevice)).map((p) => p.body), "the mute was lifted").toEqual([`${mention} after`]);
+    expect(await db.serverNotificationSetting.count({ where: { userId: carol.user.id } }), "the default is stored as no row").toBe(0);
+  });
+
+  it("is for members only: anyone else is told the server doesn't exist, and nothing is stored", async () => {
+    const alice = await actor();
+    const [stranger, banned] = await Promise.all([actor(), actor()]);
+    const { server } = await channelWith(alice, banned);
+    await db.serverMember.update({ where: { serverId_userId: { serverId: server.id, userId: banned.user.id } }, data: { banned: true } });
+    for (const who of [stranger, banned]) {
+      const result = await who.run(() => setServerNotificationsAction({ serverId: server.id, level: "NOTHING", mutedUntil: null }));
+      expect(result).toMatchObject({ ok: false, error: { code: "not_found" } });
+    }
+    expect(await db.serverNotificationSetting.count({ where: { serverId: server.id } })).toBe(0);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { anyUnread, conversationBadge, fromSummary, nextMuteEnd, serverBadge, threadsBadge, unreadReducer } from "@/lib/unread/client/state";
+import { anyUnread, conversationBadge, fromSummary, nextMuteEnd, serverBadge, threadsBadge, unreadReducer, type NotifySettings } from "@/lib/unread/client/state";
+
+const conversations = (own: NotifySettings["conversations"], servers: NotifySettings["servers"] = {}): NotifySettings => ({ conversations: own, servers });
 
 const me = "me";
 const start = fromSummary([
@@ -53,27 +55,66 @@ describe("badges under notification settings", () => {
   const earlier = "2026-12-03T11:00:00.000Z";
 
   it("mentions only: no dot for plain messages, the count of mentions stays", () => {
-    const settings = { plain: { level: "MENTIONS" as const, mutedUntil: null }, mentioned: { level: "MENTIONS" as const, mutedUntil: null } };
+    const settings = conversations({ plain: { level: "MENTIONS", mutedUntil: null }, mentioned: { level: "MENTIONS", mutedUntil: null } });
     expect(conversationBadge(state, "plain", settings, now)).toEqual({ unread: false, count: 0 });
     expect(conversationBadge(state, "mentioned", settings, now)).toEqual({ unread: true, count: 2 });
     expect(serverBadge(state, "s1", settings, now)).toEqual({ unread: true, count: 2 });
   });
 
   it("nothing: no badge at all, not even for mentions; the server adds up what is left", () => {
-    const settings = { mentioned: { level: "NOTHING" as const, mutedUntil: null }, dm: { level: "NOTHING" as const, mutedUntil: null } };
+    const own = { mentioned: { level: "NOTHING", mutedUntil: null }, dm: { level: "NOTHING", mutedUntil: null } } as const;
+    const settings = conversations(own);
     expect(conversationBadge(state, "mentioned", settings, now)).toEqual({ unread: false, count: 0 });
     expect(serverBadge(state, "s1", settings, now)).toEqual({ unread: true, count: 0 }); // "plain" still has its dot
     expect(threadsBadge(state, settings, now)).toEqual({ unread: false, count: 0 });
-    expect(anyUnread(state, { ...settings, plain: { level: "NOTHING", mutedUntil: null } }, now)).toBe(false);
+    expect(anyUnread(state, conversations({ ...own, plain: { level: "NOTHING", mutedUntil: null } }), now)).toBe(false);
   });
 
   it("muted: like mentions only until the mute ends, then as before", () => {
-    const muted = { plain: { level: "ALL" as const, mutedUntil: later }, dm: { level: "ALL" as const, mutedUntil: later } };
+    const own = { plain: { level: null, mutedUntil: later }, dm: { level: null, mutedUntil: later } } as const;
+    const muted = conversations(own);
     expect(conversationBadge(state, "plain", muted, now)).toEqual({ unread: false, count: 0 });
     expect(conversationBadge(state, "dm", muted, now)).toEqual({ unread: false, count: 0 });
     expect(conversationBadge(state, "plain", muted, Date.parse(later) + 1)).toEqual({ unread: true, count: 0 });
-    expect(conversationBadge(state, "dm", { dm: { level: "ALL", mutedUntil: earlier } }, now)).toEqual({ unread: true, count: 3 });
-    expect(nextMuteEnd({ ...muted, x: { level: "ALL", mutedUntil: earlier } }, now)).toBe(Date.parse(later));
+    expect(conversationBadge(state, "dm", conversations({ dm: { level: null, mutedUntil: earlier } }), now)).toEqual({ unread: true, count: 3 });
+    expect(nextMuteEnd(conversations({ ...own, x: { level: null, mutedUntil: earlier } }), now)).toBe(Date.parse(later));
+  });
+});
+
+describe("badges under a server's setting", () => {
+  const now = Date.parse("2026-12-03T12:00:00Z");
+  const state = fromSummary([
+    { conversationId: "plain", serverId: "s1", threadId: null, lastSeq: 5, readSeq: 3, mentions: 0 },
+    { conversationId: "mentioned", serverId: "s1", threadId: null, lastSeq: 9, readSeq: 3, mentions: 2 },
+    { conversationId: "elsewhere", serverId: "s2", threadId: null, lastSeq: 2, readSeq: 1, mentions: 0 },
+    { conversationId: "dm", serverId: null, threadId: "th1", lastSeq: 4, readSeq: 1, mentions: 0 },
+  ]);
+  const later = "2026-12-03T13:00:00.000Z";
+
+  it("applies to every channel of the server without a level of its own, and to nothing else", () => {
+    const settings = conversations({}, { s1: { level: "NOTHING", mutedUntil: null } });
+    expect(serverBadge(state, "s1", settings, now)).toEqual({ unread: false, count: 0 });
+    expect(conversationBadge(state, "elsewhere", settings, now)).toEqual({ unread: true, count: 0 });
+    expect(threadsBadge(state, settings, now)).toEqual({ unread: true, count: 3 });
+  });
+
+  it("a channel's own level overrides it either way", () => {
+    const louder = conversations({ plain: { level: "ALL", mutedUntil: null } }, { s1: { level: "NOTHING", mutedUntil: null } });
+    expect(conversationBadge(state, "plain", louder, now)).toEqual({ unread: true, count: 0 });
+    expect(conversationBadge(state, "mentioned", louder, now)).toEqual({ unread: false, count: 0 });
+    const quieter = conversations({ mentioned: { level: "NOTHING", mutedUntil: null } }, { s1: { level: "ALL", mutedUntil: null } });
+    expect(serverBadge(state, "s1", quieter, now)).toEqual({ unread: true, count: 0 });
+    const mentionsOnly = conversations({ mentioned: { level: null, mutedUntil: null } }, { s1: { level: "MENTIONS", mutedUntil: null } });
+    expect(conversationBadge(state, "plain", mentionsOnly, now)).toEqual({ unread: false, count: 0 });
+    expect(conversationBadge(state, "mentioned", mentionsOnly, now)).toEqual({ unread: true, count: 2 });
+  });
+
+  it("a server mute mutes each of its channels, whatever their level, until it ends", () => {
+    const settings = conversations({ plain: { level: "ALL", mutedUntil: null } }, { s1: { level: "ALL", mutedUntil: later } });
+    expect(conversationBadge(state, "plain", settings, now)).toEqual({ unread: false, count: 0 });
+    expect(serverBadge(state, "s1", settings, now)).toEqual({ unread: true, count: 2 }); // mentions still count
+    expect(nextMuteEnd(settings, now)).toBe(Date.parse(later));
+    expect(conversationBadge(state, "plain", settings, Date.parse(later) + 1)).toEqual({ unread: true, count: 0 });
   });
 });
 

@@ -52,6 +52,8 @@ import {
   markServerReadEndpoint,
   markUnreadEndpoint,
   setNotificationSettingEndpoint,
+  getServerNotificationSettingEndpoint,
+  setServerNotificationSettingEndpoint,
 } from "@/lib/api/endpoints/unread";
 import {
   createServerEndpoint,
@@ -126,6 +128,8 @@ export const apiEndpoints: Endpoint[] = [
   markUnreadEndpoint,
   listNotificationSettingsEndpoint,
   setNotificationSettingEndpoint,
+  getServerNotificationSettingEndpoint,
+  setServerNotificationSettingEndpoint,
   listActivityEndpoint,
   getPushConfig,
   subscribePushEndpoint,

@@ -3,12 +3,21 @@ import { listActivity } from "@/lib/activity/queries";
 import { endpoint } from "@/lib/api/endpoint";
 import { markAllRead, markConversationRead, markServerRead, markUnreadFrom } from "@/lib/unread/mark";
 import { listNotificationSettings, setNotificationSetting } from "@/lib/unread/notifications";
+import { getServerNotificationSetting, listServerNotificationSettings, setServerNotificationSetting } from "@/lib/unread/server-notifications";
 import { unreadSummary } from "@/lib/unread/summary";
 import { list } from "@/lib/zod/api";
 import { serverParams } from "@/lib/zod/api-communities";
 import { conversationParams, messageParams } from "@/lib/zod/api-messaging";
-import { activityItemSchema, activityQuery, markedUnreadSchema, notificationSettingSchema, unreadConversationSchema } from "@/lib/zod/api-unread";
-import { notificationSettingBody } from "@/lib/zod/notifications";
+import {
+  activityItemSchema,
+  activityQuery,
+  markedUnreadSchema,
+  notificationSettingSchema,
+  notificationSettingsSchema,
+  serverNotificationSettingSchema,
+  unreadConversationSchema,
+} from "@/lib/zod/api-unread";
+import { notificationSettingBody, serverNotificationSettingBody } from "@/lib/zod/notifications";
 
 const tag = "Unread";
 
@@ -90,11 +99,15 @@ export const listNotificationSettingsEndpoint = endpoint(
     path: "/me/notifications",
     tag,
     summary: "Your notification settings that differ from the default",
-    description: "Every channel and thread not listed counts all messages and is not muted. Ended mutes are left out.",
+    description:
+      "`items`: channels and threads with a level of their own or a mute; `servers`: servers whose level is not ALL or that are muted. Ended mutes are left out. What applies to a channel: its own level, else its server's, else ALL; muted when it or its server is.",
     auth: "user",
-    response: list(notificationSettingSchema),
+    response: notificationSettingsSchema,
   },
-  async ({ user }) => ({ items: await listNotificationSettings(user.id) }),
+  async ({ user }) => {
+    const [items, servers] = await Promise.all([listNotificationSettings(user.id), listServerNotificationSettings(user.id)]);
+    return { items, servers };
+  },
 );
 
 export const setNotificationSettingEndpoint = endpoint(
@@ -103,14 +116,49 @@ export const setNotificationSettingEndpoint = endpoint(
     method: "PUT",
     path: "/conversations/{conversationId}/notifications",
     tag,
-    summary: "Set what counts for a channel's or thread's unread badge, and mute it for a while",
-    description: "Your other apps get `notifications.updated`. `{ level: \"ALL\", mutedUntil: null }` is the default.",
+    summary: "Set a channel's or thread's notification level, and mute it for a while",
+    description:
+      "Your other apps get `notifications.updated`. `{ level: null, mutedUntil: null }` is the default: a channel then follows your setting for its server (PUT /servers/{serverId}/notifications), a thread notifies at ALL.",
     auth: "user",
     params: conversationParams,
     body: notificationSettingBody,
     response: notificationSettingSchema,
   },
   ({ user, params, body }) => setNotificationSetting(user, { ...body, conversationId: params.conversationId }),
+);
+
+export const getServerNotificationSettingEndpoint = endpoint(
+  {
+    id: "getServerNotificationSetting",
+    method: "GET",
+    path: "/servers/{serverId}/notifications",
+    tag,
+    summary: "Your notification setting for a server",
+    description: "For members (404 otherwise). `{ level: \"ALL\", mutedUntil: null }` when you never changed it.",
+    auth: "user",
+    params: serverParams,
+    response: serverNotificationSettingSchema,
+    errors: ["not_found"],
+  },
+  ({ user, params }) => getServerNotificationSetting(user, params.serverId),
+);
+
+export const setServerNotificationSettingEndpoint = endpoint(
+  {
+    id: "setServerNotificationSetting",
+    method: "PUT",
+    path: "/servers/{serverId}/notifications",
+    tag,
+    summary: "Set the notification level of a server's channels, and mute the whole server for a while",
+    description:
+      "For members (404 otherwise). The level applies to every channel of the server without a level of its own; the mute to every channel. Your other apps get `server-notifications.updated`. `{ level: \"ALL\", mutedUntil: null }` is the default.",
+    auth: "user",
+    params: serverParams,
+    body: serverNotificationSettingBody,
+    response: serverNotificationSettingSchema,
+    errors: ["not_found"],
+  },
+  ({ user, params, body }) => setServerNotificationSetting(user, { ...body, serverId: params.serverId }),
 );
 
 export const listActivityEndpoint = endpoint(

@@ -1,4 +1,6 @@
+import { effectiveNotify, nextMuteEnd as nextEnd, type EffectiveNotify } from "@/lib/notifications/levels";
 import type { UnreadConversation } from "@/lib/unread/summary";
+import type { NotifyLevel } from "@/lib/zod/notifications";
 
 // The browser's unread state: for each conversation it has heard of, the last seq and the user's
 // read mark. Filled from the summary (unread conversations only), then moved by realtime events:
@@ -49,32 +51,36 @@ export function unreadReducer(state: UnreadState, action: UnreadAction): UnreadS
 
 export type UnreadBadge = { unread: boolean; count: number };
 
-/** A conversation's notification setting, as the badges see it (absent: every message counts). */
-export type NotifySetting = { level: "ALL" | "MENTIONS" | "NOTHING"; mutedUntil: string | null };
-export type NotifySettings = Readonly<Record<string, NotifySetting>>;
+/** The user's notification settings, as the badges see them (absent: the server's, or the default). */
+export type NotifySettings = {
+  conversations: Readonly<Record<string, { level: NotifyLevel | null; mutedUntil: string | null }>>;
+  servers: Readonly<Record<string, { level: NotifyLevel; mutedUntil: string | null }>>;
+};
+export const NO_SETTINGS: NotifySettings = { conversations: {}, servers: {} };
 
 const none: UnreadBadge = { unread: false, count: 0 };
 
-export function isMuted(setting: NotifySetting | undefined, now: number): boolean {
-  return setting?.mutedUntil != null && Date.parse(setting.mutedUntil) > now;
+/** What applies to a conversation (lib/notifications/levels.ts): its own setting, its server's, the default. */
+export function conversationNotify(settings: NotifySettings, conversationId: string, serverId: string | null, now: number): EffectiveNotify {
+  return effectiveNotify(settings.conversations[conversationId], serverId ? settings.servers[serverId] : undefined, now);
 }
 
 /**
- * One entry's badge under its setting: all messages (a dot; the count of mentions, or of every
- * unread message in a direct thread); mentions only or muted (only mentions show, as a count);
- * nothing (no badge at all).
+ * One entry's badge under what applies to it: all messages (a dot; the count of mentions, or of
+ * every unread message in a direct thread); mentions only or muted (only mentions show, as a
+ * count); nothing (no badge at all).
  */
-function entryBadge(entry: UnreadEntry | undefined, setting: NotifySetting | undefined, now: number): UnreadBadge {
+function entryBadge(conversationId: string, entry: UnreadEntry | undefined, settings: NotifySettings, now: number): UnreadBadge {
   if (!entry || entry.lastSeq <= entry.readSeq) return none;
-  const level = setting?.level ?? "ALL";
+  const { level, muted } = conversationNotify(settings, conversationId, entry.serverId, now);
   if (level === "NOTHING") return none;
-  if (level === "MENTIONS" || isMuted(setting, now)) return entry.mentions > 0 ? { unread: true, count: entry.mentions } : none;
+  if (level === "MENTIONS" || muted) return entry.mentions > 0 ? { unread: true, count: entry.mentions } : none;
   return { unread: true, count: entry.serverId === null ? entry.lastSeq - entry.readSeq : entry.mentions };
 }
 
 /** A conversation: unread or not; the badge counts mentions, and every unread message of a direct thread. */
-export function conversationBadge(state: UnreadState, conversationId: string, settings: NotifySettings = {}, now = Date.now()): UnreadBadge {
-  return entryBadge(state[conversationId], settings[conversationId], now);
+export function conversationBadge(state: UnreadState, conversationId: string, settings: NotifySettings = NO_SETTINGS, now = Date.now()): UnreadBadge {
+  return entryBadge(conversationId, state[conversationId], settings, now);
 }
 
 function sum(state: UnreadState, settings: NotifySettings, now: number, keep: (entry: UnreadEntry) => boolean): UnreadBadge {
@@ -82,7 +88,7 @@ function sum(state: UnreadState, settings: NotifySettings, now: number, keep: (e
   let count = 0;
   for (const [conversationId, entry] of Object.entries(state)) {
     if (!keep(entry)) continue;
-    const badge = entryBadge(entry, settings[conversationId], now);
+    const badge = entryBadge(conversationId, entry, settings, now);
     unread ||= badge.unread;
     count += badge.count;
   }
@@ -90,26 +96,21 @@ function sum(state: UnreadState, settings: NotifySettings, now: number, keep: (e
 }
 
 /** A server: unread when any of its channels is; the badge counts its channels' mentions. */
-export function serverBadge(state: UnreadState, serverId: string, settings: NotifySettings = {}, now = Date.now()): UnreadBadge {
+export function serverBadge(state: UnreadState, serverId: string, settings: NotifySettings = NO_SETTINGS, now = Date.now()): UnreadBadge {
   return sum(state, settings, now, (entry) => entry.serverId === serverId);
 }
 
 /** Direct threads: unread when any is; the badge counts their unread messages. */
-export function threadsBadge(state: UnreadState, settings: NotifySettings = {}, now = Date.now()): UnreadBadge {
+export function threadsBadge(state: UnreadState, settings: NotifySettings = NO_SETTINGS, now = Date.now()): UnreadBadge {
   return sum(state, settings, now, (entry) => entry.serverId === null);
 }
 
 /** Anything unread at all, under the settings. */
-export function anyUnread(state: UnreadState, settings: NotifySettings = {}, now = Date.now()): boolean {
+export function anyUnread(state: UnreadState, settings: NotifySettings = NO_SETTINGS, now = Date.now()): boolean {
   return sum(state, settings, now, () => true).unread;
 }
 
-/** When the next mute ends (to recompute the badges then), or null. */
+/** When the next mute (of a conversation or a server) ends, to recompute the badges then, or null. */
 export function nextMuteEnd(settings: NotifySettings, now: number): number | null {
-  let next: number | null = null;
-  for (const setting of Object.values(settings)) {
-    const end = setting.mutedUntil ? Date.parse(setting.mutedUntil) : NaN;
-    if (end > now && (next === null || end < next)) next = end;
-  }
-  return next;
+  return nextEnd([...Object.values(settings.conversations), ...Object.values(settings.servers)], now);
 }

@@ -155,7 +155,7 @@ describe("unread state in Chromium", () => {
     const channels = b.page.getByRole("navigation", { name: "Bell Lab channels" });
     await channels.getByRole("link", { name: /quiet/ }).click();
     await b.page.waitForURL(`**/s/${server.slug}/quiet`);
-    await b.page.getByRole("button", { name: "Notifications for #quiet: all messages" }).click();
+    await b.page.getByRole("button", { name: "Notifications for #quiet: all messages (server default)" }).click();
     await b.page.getByRole("menuitem", { name: /^Nothing/ }).click();
     await b.page.getByRole("button", { name: "Notifications for #quiet: nothing" }).waitFor();
     await channels.getByRole("link", { name: /general/ }).click();
@@ -172,6 +172,54 @@ describe("unread state in Chromium", () => {
 
     await channels.getByRole("link", { name: /loud/ }).getByLabel("unread").waitFor({ timeout: 5_000 });
     expect(await channels.getByRole("link", { name: /quiet/ }).getByLabel(/unread/).count()).toBe(0);
+    expect(b.errors).toEqual([]);
+  }, 120_000);
+
+  it("the server menu's notification settings silence every channel on the server's default; a channel's bell overrides it", async () => {
+    const [alice, bob] = await Promise.all([createUser({ fullName: "Alice Hall" }), createUser({ fullName: "Bob Hall" })]);
+    const server = await createServer(alice, { name: "Quiet Hall" });
+    await addMember(server, bob);
+    const loud = await createChannel(server, "loud", 1);
+    const chatter = await createChannel(server, "chatter", 2);
+
+    const b = await signedIn(bob.email, `/s/${server.slug}/general`);
+    const channels = b.page.getByRole("navigation", { name: "Quiet Hall channels" });
+    // By keyboard: the server menu, its item, the dialog's radios and Save.
+    await b.page.getByRole("button", { name: /Quiet Hall server menu/ }).focus();
+    await b.page.keyboard.press("Enter");
+    await b.page.getByRole("menuitem", { name: "Notification settings" }).waitFor();
+    await b.page.getByRole("menuitem", { name: "Notification settings" }).press("Enter");
+    const dialog = b.page.getByRole("dialog", { name: "Notifications for Quiet Hall" });
+    await dialog.waitFor();
+    expect(await dialog.getByRole("radio", { name: /^All messages/ }).isChecked()).toBe(true);
+    await dialog.getByRole("radio", { name: /^Nothing/ }).check();
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await dialog.waitFor({ state: "hidden" });
+
+    // The channel on the default follows the server; its bell offers the server's level first.
+    const bell = (name: string) => b.page.getByRole("button", { name: `Notifications for #general: ${name}` });
+    await bell("nothing (server default)").click();
+    await b.page.getByRole("menuitem", { name: /^Use server default \(Nothing\)/ }).waitFor();
+    await b.page.keyboard.press("Escape");
+    await channels.getByRole("link", { name: /loud/ }).click();
+    await b.page.waitForURL(`**/s/${server.slug}/loud`);
+    await b.page.getByRole("button", { name: "Notifications for #loud: nothing (server default)" }).click();
+    await b.page.getByRole("menuitem", { name: /^All messages/ }).click();
+    await b.page.getByRole("button", { name: "Notifications for #loud: all messages" }).waitFor();
+    await channels.getByRole("link", { name: /general/ }).click();
+    await b.page.waitForURL(`**/s/${server.slug}/general`);
+    await b.page.waitForFunction(() => document.readyState === "complete");
+    await b.page.waitForTimeout(1_500); // subscribed
+
+    const a = await signedIn(alice.email, `/s/${server.slug}/${chatter.slug}`);
+    await a.page.getByRole("log", { name: "Messages" }).waitFor();
+    await post(a.page, "into the server's default");
+    await a.page.goto(`/s/${server.slug}/${loud.slug}`);
+    await a.page.getByRole("log", { name: "Messages" }).waitFor();
+    await post(a.page, "into the louder channel");
+
+    await channels.getByRole("link", { name: /loud/ }).getByLabel("unread").waitFor({ timeout: 5_000 });
+    expect(await channels.getByRole("link", { name: /chatter/ }).getByLabel(/unread/).count()).toBe(0);
     expect(b.errors).toEqual([]);
   }, 120_000);
 

@@ -89,13 +89,40 @@ describe("notification settings through the API", () => {
     expect((await bob.api.put(`/conversations/${direct}/notifications`, { body: { level: "ALL", mutedUntil: until } })).body.mutedUntil).toBe(until);
     const listed = await bob.api.get("/me/notifications");
     expect(listed.body.items).toHaveLength(2);
-    expect(listed.body.items).toContainEqual({ conversationId: direct, level: "ALL", mutedUntil: until });
+    expect(listed.body.items).toContainEqual({ conversationId: direct, level: null, mutedUntil: until }); // a thread's ALL is its default
     expect((await alice.api.get("/me/notifications")).body.items).toEqual([]); // per person
 
     // Back to the default: nothing stored; a mute already over counts as none.
-    await bob.api.put(`/conversations/${channel}/notifications`, { body: { level: "ALL", mutedUntil: null } });
+    await bob.api.put(`/conversations/${channel}/notifications`, { body: { level: null, mutedUntil: null } });
     await bob.api.put(`/conversations/${direct}/notifications`, { body: { level: "ALL", mutedUntil: new Date(Date.now() - 1000).toISOString() } });
-    expect((await bob.api.get("/me/notifications")).body.items).toEqual([]);
+    expect((await bob.api.get("/me/notifications")).body).toEqual({ items: [], servers: [] });
+  });
+
+  it("stores a level and a mute per server for its members, which its channels follow unless they have a level of their own", async () => {
+    const [alice, bob, mallory] = await Promise.all([signedIn(), signedIn(), signedIn()]);
+    const server = await createServer(alice.user, { members: [[bob.user, "MEMBER"]] });
+    const channel = server.channels[0]!.conversationId;
+    const until = new Date(Date.now() + 8 * 3_600_000).toISOString();
+
+    expect((await bob.api.get(`/servers/${server.id}/notifications`)).body).toEqual({ serverId: server.id, level: "ALL", mutedUntil: null });
+    const set = await bob.api.put(`/servers/${server.id}/notifications`, { body: { level: "MENTIONS", mutedUntil: until } });
+    expect(set.status).toBe(200);
+    expect(set.body).toEqual({ serverId: server.id, level: "MENTIONS", mutedUntil: until });
+    expect((await bob.api.get(`/servers/${server.id}/notifications`)).body).toEqual(set.body);
+    expect((await bob.api.put(`/conversations/${channel}/notifications`, { body: { level: "ALL", mutedUntil: null } })).body).toEqual({ conversationId: channel, level: "ALL", mutedUntil: null });
+    expect((await bob.api.get("/me/notifications")).body).toEqual({ items: [{ conversationId: channel, level: "ALL", mutedUntil: null }], servers: [set.body] });
+    expect((await alice.api.get(`/servers/${server.id}/notifications`)).body.level, "per person").toBe("ALL");
+
+    // Back to the default: nothing stored.
+    await bob.api.put(`/servers/${server.id}/notifications`, { body: { level: "ALL", mutedUntil: null } });
+    expect((await bob.api.get("/me/notifications")).body.servers).toEqual([]);
+
+    // Members only; a level that doesn't exist is a field error.
+    expect((await mallory.api.get(`/servers/${server.id}/notifications`)).status).toBe(404);
+    expect((await mallory.api.put(`/servers/${server.id}/notifications`, { body: { level: "NOTHING", mutedUntil: null } })).status).toBe(404);
+    const invalid = await bob.api.put(`/servers/${server.id}/notifications`, { body: { level: null, mutedUntil: "soon" } });
+    expect(invalid.status).toBe(400);
+    expect(Object.keys(invalid.body.error.fields).sort()).toEqual(["level", "mutedUntil"]);
   });
 
   it("refuses a conversation the caller can't read, and a level that doesn't exist", async () => {

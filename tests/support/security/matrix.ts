@@ -87,6 +87,7 @@ import { markConversationReadAction } from "@/lib/actions/unread/mark-conversati
 import { markServerReadAction } from "@/lib/actions/unread/mark-server-read";
 import { markUnreadAction } from "@/lib/actions/unread/mark-unread";
 import { setNotificationsAction } from "@/lib/actions/unread/set-notifications";
+import { setServerNotificationsAction } from "@/lib/actions/unread/set-server-notifications";
 import { subscribePushAction } from "@/lib/actions/notifications/subscribe-push";
 import { unsubscribePushAction } from "@/lib/actions/notifications/unsubscribe-push";
 import { setNotificationPreferencesAction } from "@/lib/actions/notifications/set-preferences";
@@ -374,6 +375,7 @@ both("messaging", "unread/mark-conversation-read in a channel", action(markConve
 add("messaging", "unread/mark-conversation-read in a thread", action(markConversationReadAction, (w) => ({ conversationId: w.thread.conversationId })), READ_THREAD);
 both("messaging", "unread/mark-unread a channel message", action(markUnreadAction, (w) => ({ messageId: w.channelMessage.id })), READ, READ_PRIVATE);
 both("messaging", "unread/set-notifications in a channel", action(setNotificationsAction, (w) => ({ conversationId: w.general.conversationId, level: "MENTIONS", mutedUntil: null })), READ, READ_PRIVATE);
+both("messaging", "unread/set-server-notifications", action(setServerNotificationsAction, (w) => ({ serverId: w.server.id, level: "NOTHING", mutedUntil: "9999-12-31T00:00:00.000Z" })), MEMBERS_ONLY, MEMBERS_ONLY);
 add("messaging", "unread/set-notifications in a thread", action(setNotificationsAction, (w) => ({ conversationId: w.thread.conversationId, level: "ALL", mutedUntil: "9999-12-31T00:00:00.000Z" })), READ_THREAD);
 add("messaging", "notifications/subscribe-push", action(subscribePushAction, (w, who) => pushSubscription(w, who)), SIGNED_IN);
 add("messaging", "notifications/unsubscribe-push", action(unsubscribePushAction, (w, who) => ({ endpoint: pushSubscription(w, who).endpoint })), SIGNED_IN);
@@ -620,6 +622,8 @@ both("api", "POST /api/v1/messages/:id/unread in a channel", api("POST", "/messa
 add("api", "GET /api/v1/me/notifications", read(api("GET", "/me/notifications")), API_SIGNED_IN);
 add("api", "GET /api/v1/me/activity", read(api("GET", "/me/activity")), API_SIGNED_IN);
 both("api", "PUT /api/v1/conversations/:id/notifications in a channel", api("PUT", "/conversations/{conversationId}/notifications", channelConversation, () => ({ level: "MENTIONS", mutedUntil: null })), API_READ, API_READ_PRIVATE);
+both("api", "GET /api/v1/servers/:id/notifications", read(api("GET", "/servers/{serverId}/notifications", serverOf)), API_READ_PRIVATE, API_READ_PRIVATE); // members only
+both("api", "PUT /api/v1/servers/:id/notifications", api("PUT", "/servers/{serverId}/notifications", serverOf, () => ({ level: "MENTIONS", mutedUntil: null })), API_READ_PRIVATE, API_READ_PRIVATE); // members only
 add("api", "PUT /api/v1/conversations/:id/notifications in a thread", api("PUT", "/conversations/{conversationId}/notifications", threadConversation, () => ({ level: "NOTHING", mutedUntil: null })), API_READ_THREAD);
 add("api", "POST /api/v1/messages/:id/unread in a thread", api("POST", "/messages/{messageId}/unread", (w) => ({ messageId: w.threadMessage.id })), API_READ_THREAD);
 both("api", "DELETE /api/v1/messages/:id in a channel", api("DELETE", "/messages/{messageId}", (w) => ({ messageId: w.channelMessage.id })),

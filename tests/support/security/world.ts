@@ -261,6 +261,8 @@ export async function snapshotWorld(w: World): Promise<unknown> {
       'hidden', (SELECT json_agg(x ORDER BY x."userId", x."messageId") FROM (SELECT "userId", "messageId" FROM "MessageHidden" WHERE "userId" = ANY(${users})) x),
       'reactions', (SELECT json_agg(x ORDER BY x."messageId", x."userId", x.emoji) FROM (SELECT "messageId", "userId", emoji FROM "Reaction" WHERE "userId" = ANY(${users})) x),
       'pins', (SELECT json_agg(x ORDER BY x."messageId") FROM (SELECT "messageId", "pinnedById" FROM "Pin" WHERE "conversationId" = ANY(${conversations})) x),
+      'notificationSettings', (SELECT json_agg(x ORDER BY x."userId", x."conversationId") FROM (SELECT "userId", "conversationId", level, "mutedUntil" FROM "NotificationSetting" WHERE "userId" = ANY(${users})) x),
+      'serverNotificationSettings', (SELECT json_agg(x ORDER BY x."userId", x."serverId") FROM (SELECT "userId", "serverId", level, "mutedUntil" FROM "ServerNotificationSetting" WHERE "userId" = ANY(${users})) x),
       'receipts', (SELECT json_agg(x ORDER BY x."userId", x."conversationId") FROM (SELECT "userId", "conversationId", "deliveredSeq", "readSeq" FROM "Receipt" WHERE "userId" = ANY(${users})) x),
       'reports', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, status, "reporterId", "messageId" FROM "Report" WHERE "messageId" IN (SELECT id FROM "Message" WHERE "conversationId" = ANY(${conversations})) OR "reporterId" = ANY(${users})) x),
       'audit', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id FROM "AuditLog" WHERE "actorId" = ANY(${users})) x)

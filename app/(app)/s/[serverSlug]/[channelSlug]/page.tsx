@@ -54,7 +54,7 @@ export default async function ChannelPage(props: Props) {
           <div className="ml-auto flex items-center gap-1">
             <PinsButton conversationId={channel.conversationId} />
             <SearchHereButton conversationId={channel.conversationId} label={`#${channel.name}`} />
-            <NotificationMenu conversationId={channel.conversationId} label={`#${channel.name}`} />
+            <NotificationMenu conversationId={channel.conversationId} serverId={server.id} label={`#${channel.name}`} />
             {can.moderate(server.access) && (
               <Link href={`/s/${server.slug}/settings`} className="rounded-md p-1.5 text-muted hover:bg-surface-muted hover:text-foreground" aria-label="Server settings" title="Server settings">
                 <Settings className="size-4" aria-hidden />
