@@ -134,6 +134,17 @@ const routes: RouteCase[] = [
     },
   },
   {
+    name: "PUT /api/v1/servers/:id/notifications and /conversations/:id/notifications (JSON bodies)",
+    actor: "member",
+    call: (w, value) => {
+      const [level, mutedUntil, other] = value as [unknown, unknown, unknown];
+      const path = str(other).length % 2 ? `/servers/${w.server.id}/notifications` : `/conversations/${w.general.conversationId}/notifications`;
+      const body = typeof level === "string" && level.length % 4 === 0 ? level : str({ level, mutedUntil });
+      const headers = { "content-type": "application/json", authorization: `Bearer ${w.apiTokenOf.member}` };
+      return dispatch(new Request(`http://test.local/api/v1${path}`, { method: "PUT", body, headers }));
+    },
+  },
+  {
     name: "GET /api/uploads/:id",
     actor: "anonymous",
     call: (_w, value) => upload(new Request("http://test/"), { params: Promise.resolve({ id: str((value as unknown[])[0]) }) }),
