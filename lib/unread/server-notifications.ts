@@ -30,10 +30,14 @@ export async function getServerNotificationSetting(actor: Actor, serverId: strin
   return toView({ serverId, level: row?.level ?? DEFAULT_LEVEL, mutedUntil });
 }
 
-/** The user's server settings that differ from the default (mutes still in force), for the browser's badges. */
+/** The user's settings that differ from the default (mutes still in force) for servers they are still in, for the browser's badges. */
 export async function listServerNotificationSettings(userId: string): Promise<ServerNotificationSettingView[]> {
   const rows = await db.serverNotificationSetting.findMany({
-    where: { userId, OR: [{ level: { not: DEFAULT_LEVEL } }, { mutedUntil: { gt: new Date() } }] },
+    where: {
+      userId,
+      server: { members: { some: { userId, banned: false } } },
+      OR: [{ level: { not: DEFAULT_LEVEL } }, { mutedUntil: { gt: new Date() } }],
+    },
     select: { serverId: true, level: true, mutedUntil: true },
   });
   return rows.map(toView);

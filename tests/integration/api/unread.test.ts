@@ -113,14 +113,18 @@ describe("notification settings through the API", () => {
     expect((await bob.api.get("/me/notifications")).body).toEqual({ items: [{ conversationId: channel, level: "ALL", mutedUntil: null }], servers: [set.body] });
     expect((await alice.api.get(`/servers/${server.id}/notifications`)).body.level, "per person").toBe("ALL");
 
-    // Back to the default: nothing stored.
-    await bob.api.put(`/servers/${server.id}/notifications`, { body: { level: "ALL", mutedUntil: null } });
+    // A server left is no longer listed; back to the default, nothing is stored.
+    expect((await bob.api.post(`/servers/${server.id}/leave`)).status).toBe(204);
     expect((await bob.api.get("/me/notifications")).body.servers).toEqual([]);
+    expect((await bob.api.get(`/servers/${server.id}/notifications`)).status, "members only").toBe(404);
+    expect((await alice.api.put(`/servers/${server.id}/notifications`, { body: { level: "MENTIONS", mutedUntil: null } })).status).toBe(200);
+    await alice.api.put(`/servers/${server.id}/notifications`, { body: { level: "ALL", mutedUntil: null } });
+    expect((await alice.api.get("/me/notifications")).body.servers).toEqual([]);
 
     // Members only; a level that doesn't exist is a field error.
     expect((await mallory.api.get(`/servers/${server.id}/notifications`)).status).toBe(404);
     expect((await mallory.api.put(`/servers/${server.id}/notifications`, { body: { level: "NOTHING", mutedUntil: null } })).status).toBe(404);
-    const invalid = await bob.api.put(`/servers/${server.id}/notifications`, { body: { level: null, mutedUntil: "soon" } });
+    const invalid = await alice.api.put(`/servers/${server.id}/notifications`, { body: { level: null, mutedUntil: "soon" } });
     expect(invalid.status).toBe(400);
     expect(Object.keys(invalid.body.error.fields).sort()).toEqual(["level", "mutedUntil"]);
   });
