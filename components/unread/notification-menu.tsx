@@ -26,7 +26,7 @@ export function NotificationMenu({ conversationId, serverId = null, label }: { c
 
   const { level, muted } = effective;
   const Icon = level === "NOTHING" || muted ? BellOff : level === "MENTIONS" ? BellRing : Bell;
-  const source = effective.from === "server" ? " (server default)" : "";
+  const source = serverLevel !== null && ownLevel === null ? " (server default)" : "";
   const state = muted ? "muted" : `${levelLabel(level).toLowerCase()}${source}`;
   // A thread has no server: "all messages" is its default, checked when it has no level of its own.
   const checked = (choice: NotifyLevel | null) => (serverLevel === null ? choice === level : choice === ownLevel);

@@ -19,12 +19,7 @@ export type OwnNotifySetting = { level: NotifyLevel | null; mutedUntil: When };
 /** The person's setting for a server. */
 export type ServerNotifySetting = { level: NotifyLevel; mutedUntil: When };
 
-export type EffectiveNotify = {
-  level: NotifyLevel;
-  /** Where the level comes from. */
-  from: "conversation" | "server" | "default";
-  muted: boolean;
-};
+export type EffectiveNotify = { level: NotifyLevel; muted: boolean };
 
 const time = (when: When) => (when == null ? NaN : typeof when === "string" ? Date.parse(when) : when.getTime());
 
@@ -35,9 +30,7 @@ export function mutedAt(mutedUntil: When, now: number): boolean {
 
 export function effectiveNotify(own: OwnNotifySetting | null | undefined, server: ServerNotifySetting | null | undefined, now: number): EffectiveNotify {
   const muted = mutedAt(own?.mutedUntil, now) || mutedAt(server?.mutedUntil, now);
-  if (own?.level) return { level: own.level, from: "conversation", muted };
-  if (server) return { level: server.level, from: "server", muted };
-  return { level: DEFAULT_LEVEL, from: "default", muted };
+  return { level: own?.level ?? server?.level ?? DEFAULT_LEVEL, muted };
 }
 
 /**

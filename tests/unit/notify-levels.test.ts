@@ -7,11 +7,11 @@ const earlier = new Date("2026-12-03T11:00:00Z");
 
 describe("what applies to a conversation", () => {
   it("its own level, else its server's, else all messages", () => {
-    expect(effectiveNotify({ level: "NOTHING", mutedUntil: null }, { level: "ALL", mutedUntil: null }, now)).toEqual({ level: "NOTHING", from: "conversation", muted: false });
-    expect(effectiveNotify({ level: "ALL", mutedUntil: null }, { level: "NOTHING", mutedUntil: null }, now)).toEqual({ level: "ALL", from: "conversation", muted: false });
-    expect(effectiveNotify({ level: null, mutedUntil: null }, { level: "MENTIONS", mutedUntil: null }, now)).toEqual({ level: "MENTIONS", from: "server", muted: false });
-    expect(effectiveNotify(undefined, { level: "NOTHING", mutedUntil: null }, now)).toMatchObject({ level: "NOTHING", from: "server" });
-    expect(effectiveNotify(null, null, now)).toEqual({ level: "ALL", from: "default", muted: false });
+    expect(effectiveNotify({ level: "NOTHING", mutedUntil: null }, { level: "ALL", mutedUntil: null }, now)).toEqual({ level: "NOTHING", muted: false });
+    expect(effectiveNotify({ level: "ALL", mutedUntil: null }, { level: "NOTHING", mutedUntil: null }, now)).toEqual({ level: "ALL", muted: false });
+    expect(effectiveNotify({ level: null, mutedUntil: null }, { level: "MENTIONS", mutedUntil: null }, now)).toEqual({ level: "MENTIONS", muted: false });
+    expect(effectiveNotify(undefined, { level: "NOTHING", mutedUntil: null }, now)).toEqual({ level: "NOTHING", muted: false });
+    expect(effectiveNotify(null, null, now)).toEqual({ level: "ALL", muted: false });
   });
 
   it("muted while its own mute or its server's is in force (dates or ISO strings)", () => {
@@ -22,7 +22,7 @@ describe("what applies to a conversation", () => {
 });
 
 describe("what alerts (push, email)", () => {
-  const at = (level: "ALL" | "MENTIONS" | "NOTHING", muted = false) => ({ level, from: "conversation" as const, muted });
+  const at = (level: "ALL" | "MENTIONS" | "NOTHING", muted = false) => ({ level, muted });
   it("all: everything asked about; mentions only: what addresses you; nothing or muted: nothing", () => {
     expect([alerts(at("ALL"), true), alerts(at("ALL"), false)]).toEqual([true, true]);
     expect([alerts(at("MENTIONS"), true), alerts(at("MENTIONS"), false)]).toEqual([true, false]);
