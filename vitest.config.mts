@@ -43,7 +43,7 @@ export default defineConfig({
           setupFiles: ["tests/setup/integration.ts"],
           // next-auth imports "next/server" without an extension, which only a bundler resolves.
           server: { deps: { inline: ["next-auth"] } },
-          testTimeout: 30_000,
+          testTimeout: 60_000, // a file's first test pays its cold imports, with the e2e build running beside it
           hookTimeout: 60_000,
         },
       },
