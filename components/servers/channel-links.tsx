@@ -2,12 +2,12 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { Hash } from "lucide-react";
+import { ChannelIcon } from "@/components/servers/channel-icon";
 import { UnreadBadge } from "@/components/unread/unread-badge";
 import { useConversationUnread } from "@/components/unread/unread-provider";
 import { cn } from "@/lib/utils";
 
-type ChannelLink = { id: string; name: string; slug: string; conversationId: string };
+type ChannelLink = { id: string; name: string; slug: string; conversationId: string; private: boolean };
 
 /** A server's channels; the open one highlighted, unread ones (live) in bold with a dot or their mention count. */
 export function ChannelLinks({ serverSlug, channels }: { serverSlug: string; channels: ChannelLink[] }) {
@@ -39,7 +39,7 @@ function ChannelLinkItem({ channel, href, active }: { channel: ChannelLink; href
         unread && "font-semibold text-foreground",
       )}
     >
-      <Hash className="size-4 shrink-0 opacity-70" aria-hidden />
+      <ChannelIcon channel={channel} className="size-4 shrink-0 opacity-70" />
       <span className="min-w-0 flex-1 truncate">{channel.name}</span>
       {unread && <UnreadBadge badge={badge} />}
     </Link>

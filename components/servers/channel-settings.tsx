@@ -2,9 +2,12 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { ArrowDown, ArrowUp, Hash, Trash2 } from "lucide-react";
+import { ArrowDown, ArrowUp, Trash2 } from "lucide-react";
 import { toast } from "@/components/ui/toast";
 import { ChannelFields } from "@/components/servers/channel-fields";
+import { ChannelIcon } from "@/components/servers/channel-icon";
+import { ChannelMembersButton } from "@/components/servers/channel-members-button";
+import { ChannelPrivacySwitch } from "@/components/servers/channel-privacy-switch";
 import { toastOutcome } from "@/components/servers/toast-outcome";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -18,9 +21,9 @@ import { updateChannelAction } from "@/lib/actions/channels/update";
 import { updateChannelSchema } from "@/lib/zod/channels";
 import { SLOW_MODE_CHOICES } from "@/lib/zod/moderation";
 
-type Channel = { id: string; name: string; slug: string; topic: string; slowModeSeconds: number };
+type Channel = { id: string; name: string; slug: string; topic: string; slowModeSeconds: number; private: boolean };
 
-/** Rename, set topics and slow mode, move up and down, delete (a server keeps at least one channel). */
+/** Rename, set topics, slow mode and privacy (with a private channel's members), move up and down, delete (a server keeps at least one channel). */
 export function ChannelSettings({ serverId, channels }: { serverId: string; channels: Channel[] }) {
   const router = useRouter();
   const [order, setOrder] = useState(channels);
@@ -49,12 +52,14 @@ export function ChannelSettings({ serverId, channels }: { serverId: string; chan
   return (
     <ul className="divide-y divide-border rounded-lg border border-border" aria-busy={pending || undefined}>
       {order.map((channel, index) => (
-        <li key={channel.id} className="flex items-center gap-2 px-3 py-2">
-          <Hash className="size-4 shrink-0 text-muted" aria-hidden />
+        <li key={channel.id} className="flex flex-wrap items-center gap-2 px-3 py-2">
+          <ChannelIcon channel={channel} className="size-4 shrink-0 text-muted" />
           <div className="min-w-0 flex-1">
             <p className="truncate text-sm font-medium">{channel.name}</p>
             {channel.topic && <p className="truncate text-xs text-muted">{channel.topic}</p>}
           </div>
+          <ChannelPrivacySwitch channel={channel} />
+          {channel.private && <ChannelMembersButton channel={channel} />}
           <SlowModeSelect channel={channel} />
           <Button variant="ghost" size="icon" disabled={index === 0 || pending} onClick={() => move(index, -1)} aria-label={`Move ${channel.name} up`}>
             <ArrowUp className="size-4" aria-hidden />

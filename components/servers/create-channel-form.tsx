@@ -22,6 +22,16 @@ export function CreateChannelForm({ serverId, serverSlug, onCreated }: { serverI
       <FormMessage error={form.formError} />
       <input type="hidden" name="serverId" value={serverId} />
       <ChannelFields form={form} />
+      <label className="flex items-start gap-3 text-sm">
+        <input type="checkbox" name="private" className="mt-0.5 size-4" aria-describedby="new-channel-private-hint" />
+        <span>
+          <span className="font-medium">Private channel</span>
+          <span id="new-channel-private-hint" className="block text-muted">
+            Only the members you add (in server settings → Channels), and the owner and moderators, see it.
+          </span>
+        </span>
+      </label>
+      {form.error("private") && <p className="text-sm text-danger">{form.error("private")}</p>}
       <div className="flex justify-end">
         <Button type="submit" pending={form.pending}>
           Add channel

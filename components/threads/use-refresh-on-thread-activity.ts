@@ -23,5 +23,6 @@ export function useRefreshOnThreadActivity(userId: string | null) {
     }, REFRESH_DELAY_MS);
   };
   // A new message, being added to a group, or leaving one (or being removed); a request came or went.
-  useChannel("user", userId, { "conversation.activity": refreshSoon, "thread.ended": refreshSoon, "requests.changed": refreshSoon });
+  // A private channel's activity (it names its server) is no thread's.
+  useChannel("user", userId, { "conversation.activity": ({ serverId }) => !serverId && refreshSoon(), "thread.ended": refreshSoon, "requests.changed": refreshSoon });
 }

@@ -102,8 +102,9 @@ export function UnreadProvider({
     "user",
     userId,
     {
-      "conversation.activity": ({ conversationId, lastSeq, authorId }) =>
-        dispatch({ type: "activity", conversationId, serverId: null, lastSeq, authorId, viewerId: userId }),
+      // A thread's, or a private channel's (with its serverId): never on the server's channel.
+      "conversation.activity": ({ conversationId, lastSeq, authorId, serverId }) =>
+        dispatch({ type: "activity", conversationId, serverId: serverId ?? null, lastSeq, authorId, viewerId: userId }),
       "read.updated": ({ conversationId, readSeq }) => {
         // Marked unread in a conversation this tab thought read: only the summary knows its last seq.
         if (!state[conversationId]) catchUp();

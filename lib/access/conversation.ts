@@ -1,4 +1,5 @@
 import "server-only";
+import { opensChannel } from "@/lib/access/channel-read";
 import { db } from "@/lib/db";
 
 export type Actor = { id: string; role: "USER" | "ADMIN"; emailVerifiedAt: Date | null };
@@ -6,6 +7,8 @@ export type Actor = { id: string; role: "USER" | "ADMIN"; emailVerifiedAt: Date 
 export type ConversationAccess = {
   conversationId: string;
   kind: "channel" | "thread";
+  /** A private channel: only its readers may learn of its activity (lib/access/channel-read.ts). */
+  privateChannel: boolean;
   canPost: boolean;
   /** May delete anyone's messages: server owner or moderator, or a platform admin. */
   canModerate: boolean;
@@ -26,7 +29,8 @@ export type ConversationAccess = {
 /**
  * What `actor` may do in a conversation, or null when they may not even read it; callers answer
  * null with 404 so that private things do not reveal that they exist.
- *   server channel: anyone not banned reads a public server; a private one needs membership.
+ *   server channel: anyone not banned reads a public server; a private one needs membership; a
+ *   private channel is for its chosen members and the server's owner and moderators (opensChannel).
  *   direct thread: participants only.
  *   A participant added to a group whose history starts at joining reads from `visibleFromSeq` on.
  *   A participant who has the thread as a message request reads it but posts only after accepting.
@@ -37,7 +41,8 @@ export async function conversationAccess(actor: Actor, conversationId: string): 
   // One statement (every send, history read and realtime subscription asks this first).
   const [row] = await db.$queryRaw<AccessRow[]>`
     SELECT ch."id" IS NOT NULL AS "isChannel", s."visibility"::text AS "visibility", m."role"::text AS "role", m."banned",
-      m."timedOutUntil", ch."slowModeSeconds",
+      m."timedOutUntil", ch."slowModeSeconds", ch."private",
+      EXISTS (SELECT 1 FROM "ChannelMember" cm WHERE cm."channelId" = ch."id" AND cm."userId" = ${actor.id}) AS "chosen",
       (SELECT p."visibleFromSeq" FROM "Thread" t JOIN "ThreadParticipant" p ON p."threadId" = t."id"
         WHERE t."conversationId" = c."id" AND p."userId" = ${actor.id}) AS "visibleFromSeq",
       (SELECT p."status" <> 'ACCEPTED' FROM "Thread" t JOIN "ThreadParticipant" p ON p."threadId" = t."id"
@@ -56,11 +61,13 @@ export async function conversationAccess(actor: Actor, conversationId: string): 
     const member = row.role !== null;
     if (row.banned) return null;
     if (!member && row.visibility === "PRIVATE") return null;
+    if (!opensChannel({ private: row.private ?? false }, row.role, row.chosen)) return null;
     const staff = row.role === "OWNER" || row.role === "MODERATOR";
     const timedOutUntil = row.timedOutUntil && row.timedOutUntil > new Date() ? row.timedOutUntil : null;
     return {
       conversationId,
       kind: "channel",
+      privateChannel: row.private ?? false,
       canPost: member && verified && !timedOutUntil,
       canModerate: staff || actor.role === "ADMIN",
       canPin: staff && verified,
@@ -76,6 +83,7 @@ export async function conversationAccess(actor: Actor, conversationId: string): 
     return {
       conversationId,
       kind: "thread",
+      privateChannel: false,
       canPost: verified && !row.requested,
       canModerate: actor.role === "ADMIN",
       canPin: verified && !row.requested,
@@ -97,6 +105,9 @@ type AccessRow = {
   banned: boolean | null;
   timedOutUntil: Date | null;
   slowModeSeconds: number | null;
+  private: boolean | null;
+  /** The actor was chosen for the (private) channel. */
+  chosen: boolean;
   /** The actor's participation in the thread (null: not a participant, or a channel). */
   visibleFromSeq: number | null;
   sharedFromSeq: number | null;

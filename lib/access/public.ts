@@ -6,7 +6,7 @@ export type PublicChannelAccess = { serverId: string; channelId: string };
 
 /**
  * A conversation as anyone may read it, signed in or not: a channel of a public server, read-only.
- * Null for anything else — a private server's channel, a direct thread, a conversation that does
+ * Null for anything else — a private server's channel, a private channel, a direct thread, a conversation that does
  * not exist (or no longer does) — and for a signed-in viewer banned from the server: a ban holds
  * here as in the app. Callers answer null with 404.
  */
@@ -16,7 +16,7 @@ export async function publicChannelAccess(viewer: Actor | null, conversationId: 
     FROM "Channel" ch
     JOIN "Server" s ON s."id" = ch."serverId"
     LEFT JOIN "ServerMember" m ON m."serverId" = ch."serverId" AND m."userId" = ${viewer?.id ?? ""}
-    WHERE ch."conversationId" = ${conversationId} AND s."visibility" = 'PUBLIC'`;
+    WHERE ch."conversationId" = ${conversationId} AND s."visibility" = 'PUBLIC' AND NOT ch."private"`;
   if (!row || row.banned) return null;
   return { serverId: row.serverId, channelId: row.channelId };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { channelOpenSql } from "@/lib/access/channel-read";
 
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
@@ -40,13 +41,14 @@ type Row = {
 
 /**
  * Whether the user may read `message` (an alias of "Message"): in a channel of a server they belong
- * to (not banned), or in a thread they are in, from where their reading starts (visibleFromSeq);
- * not a message request they have not accepted (its messages notify nothing).
+ * to (not banned) that is open to them (private channels), or in a thread they are in, from where
+ * their reading starts (visibleFromSeq); not a message request they have not accepted (its messages notify nothing).
  */
 function readable(userId: string, message: Prisma.Sql) {
   return Prisma.sql`(
     EXISTS (SELECT 1 FROM "Channel" ch JOIN "ServerMember" sm ON sm."serverId" = ch."serverId"
-            WHERE ch."conversationId" = ${message}."conversationId" AND sm."userId" = ${userId} AND NOT sm."banned")
+            WHERE ch."conversationId" = ${message}."conversationId" AND sm."userId" = ${userId} AND NOT sm."banned"
+              AND ${channelOpenSql(Prisma.raw("ch"), Prisma.raw("sm"))})
     OR EXISTS (SELECT 1 FROM "Thread" t JOIN "ThreadParticipant" tp ON tp."threadId" = t."id"
             WHERE t."conversationId" = ${message}."conversationId" AND tp."userId" = ${userId} AND tp."status" = 'ACCEPTED' AND ${message}."seq" >= tp."visibleFromSeq"))`;
 }

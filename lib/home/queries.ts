@@ -1,10 +1,11 @@
 import "server-only";
+import { channelOpenWhere } from "@/lib/access/channel-read";
 import { db } from "@/lib/db";
 
-/** The latest message of each of the most recently active channels in the user's servers. */
+/** The latest message of each of the most recently active channels the user may read in their servers. */
 export async function recentServerActivity(userId: string, limit = 6) {
   const channels = await db.channel.findMany({
-    where: { server: { members: { some: { userId, banned: false } } }, conversation: { lastMessageAt: { not: null } } },
+    where: { server: { members: { some: { userId, banned: false } } }, ...channelOpenWhere(userId), conversation: { lastMessageAt: { not: null } } },
     orderBy: { conversation: { lastMessageAt: "desc" } },
     take: limit,
     select: {

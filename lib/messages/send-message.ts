@@ -1,4 +1,5 @@
 import "server-only";
+import { channelReadersWhere } from "@/lib/access/channel-read";
 import type { Actor, ConversationAccess } from "@/lib/access/conversation";
 import { assertNotBlockedInDirectThread } from "@/lib/blocks/blocks";
 import { isUniqueViolation } from "@/lib/db-errors";
@@ -14,7 +15,7 @@ import { fitsInEvent, type MessagePayload } from "@/lib/realtime/catalogue";
 import { checkRateLimit, rateLimited, refundRateLimit } from "@/lib/rate-limit";
 import { pushNewMessage } from "@/lib/push/on-message";
 import { publication, publishAfterResponse } from "@/lib/realtime/server";
-import { channelActivity, ownReceipt } from "@/lib/unread/on-send";
+import { channelActivity, ownReceipt, privateChannelActivity } from "@/lib/unread/on-send";
 import type { SendMessageInput } from "@/lib/zod/messages";
 
 /** Per user, across conversations: generous for people and chat bots, a wall for floods. */
@@ -144,7 +145,7 @@ export async function mentionedIn(body: string, access: ConversationAccess): Pro
   if (usernames.length === 0) return { people: [], broadcast: allowed };
   const inConversation =
     access.kind === "channel"
-      ? { memberships: { some: { banned: false, server: { channels: { some: { conversationId: access.conversationId } } } } } }
+      ? channelReadersWhere(access.conversationId)
       : { threads: { some: { thread: { conversationId: access.conversationId } } } };
   const people = await db.user.findMany({ where: { username: { in: usernames }, ...inConversation }, select: { id: true, username: true, fullName: true, image: true } });
   return { people, broadcast: allowed };
@@ -185,9 +186,10 @@ async function storedSend(authorId: string, input: SendMessageInput): Promise<Me
 /**
  * After the response, in one batch: message.created and the sender's moved receipt to the
  * conversation; in a thread also a nudge on each participant's own channel; in a server channel
- * one `channel.activity` for all of the server's members (unread state).
+ * one `channel.activity` for all of the server's members (unread state; a private channel's
+ * readers get it on their own channels).
  */
-function announce(message: MessagePayload, { kind, sharedFromSeq }: ConversationAccess, serverId: string | null) {
+function announce(message: MessagePayload, { kind, privateChannel, sharedFromSeq }: ConversationAccess, serverId: string | null) {
   publishAfterResponse(async () => {
     const { conversationId, seq } = message;
     const authorId = message.author?.id ?? null;
@@ -208,7 +210,7 @@ function announce(message: MessagePayload, { kind, sharedFromSeq }: Conversation
         if (status === "REQUESTED") publications.push(publication("user", userId, "requests.changed", {}));
       }
     }
-    if (serverId) publications.push(channelActivity(serverId, message));
+    if (serverId) publications.push(...(privateChannel ? await privateChannelActivity(serverId, message) : [channelActivity(serverId, message)]));
     // One event per person named (never per member): their mention badge counts it at once.
     for (const person of message.mentions ?? []) {
       if (person.id !== authorId && !unaccepted.has(person.id)) publications.push(publication("user", person.id, "mention.created", { conversationId, seq, serverId }));

@@ -1,5 +1,7 @@
 import "server-only";
+import { channelOpenSql } from "@/lib/access/channel-read";
 import { cache } from "react";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { seenRecently } from "@/lib/messages/presence";
 
@@ -7,7 +9,7 @@ export type NavServer = { id: string; slug: string; name: string; icon: string |
 
 /**
  * The servers the user belongs to, in the order they joined, each marked unread when one of its
- * channels has messages past the user's read receipt. One query, whatever the number of servers.
+ * channels they may read has messages past the user's read receipt. One query, whatever the number of servers.
  */
 export const listUserServers = cache(
   (userId: string): Promise<NavServer[]> => db.$queryRaw<NavServer[]>`
@@ -16,7 +18,7 @@ export const listUserServers = cache(
         SELECT 1 FROM "Channel" ch
         JOIN "Conversation" cv ON cv."id" = ch."conversationId"
         LEFT JOIN "Receipt" r ON r."conversationId" = cv."id" AND r."userId" = ${userId}
-        WHERE ch."serverId" = s."id" AND cv."lastSeq" > COALESCE(r."readSeq", 0)
+        WHERE ch."serverId" = s."id" AND ${channelOpenSql(Prisma.raw("ch"), Prisma.raw("m"))} AND cv."lastSeq" > COALESCE(r."readSeq", 0)
       ) AS "unread"
     FROM "ServerMember" m JOIN "Server" s ON s."id" = m."serverId"
     WHERE m."userId" = ${userId} AND NOT m."banned"

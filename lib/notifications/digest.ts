@@ -1,4 +1,6 @@
 import "server-only";
+import { channelOpenSql } from "@/lib/access/channel-read";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { sendEmail } from "@/lib/email/send";
 import { DigestEmail, type DigestItem } from "@/lib/email/templates/digest";
@@ -124,7 +126,8 @@ async function missedMessages(now: Date): Promise<Missed[]> {
       )
       AND NOT EXISTS (
         SELECT 1 FROM "Channel" c WHERE c."conversationId" = m."conversationId"
-        AND NOT EXISTS (SELECT 1 FROM "ServerMember" sm WHERE sm."serverId" = c."serverId" AND sm."userId" = x."userId" AND NOT sm."banned")
+        AND NOT EXISTS (SELECT 1 FROM "ServerMember" sm WHERE sm."serverId" = c."serverId" AND sm."userId" = x."userId" AND NOT sm."banned"
+          AND ${channelOpenSql(Prisma.raw("c"), Prisma.raw("sm"))})
       )
     ORDER BY x."userId", m."id", x."kind" DESC
     LIMIT ${MAX_ROWS}`;

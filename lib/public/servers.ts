@@ -17,7 +17,7 @@ export const publicServer = cache((slug: string) =>
       description: true,
       icon: true,
       memberCount: true,
-      channels: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, name: true, slug: true, topic: true, conversationId: true } },
+      channels: { where: { private: false }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, name: true, slug: true, topic: true, conversationId: true } },
     },
   }),
 );

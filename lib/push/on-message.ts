@@ -1,4 +1,5 @@
 import "server-only";
+import { channelReadersWhere } from "@/lib/access/channel-read";
 import { runAfterResponse } from "@/lib/background";
 import { db } from "@/lib/db";
 import { ONLINE_WINDOW_MS } from "@/lib/messages/presence";
@@ -77,9 +78,7 @@ async function placeOf(conversationId: string): Promise<Place | null> {
 async function reachableSubscriptions(conversationId: string, authorId: string, serverId: string | null, addressed: string[], everyone: string[], now: Date) {
   if (addressed.length + everyone.length === 0) return [];
   const quietSince = new Date(now.getTime() - ONLINE_WINDOW_MS);
-  const reader = serverId
-    ? { memberships: { some: { serverId, banned: false } } }
-    : { threads: { some: { thread: { conversationId }, status: "ACCEPTED" as const } } };
+  const reader = serverId ? channelReadersWhere(conversationId) : { threads: { some: { thread: { conversationId }, status: "ACCEPTED" as const } } };
   const [subscriptions, notify] = await Promise.all([
     db.pushSubscription.findMany({
       where: {

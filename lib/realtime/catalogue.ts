@@ -140,10 +140,12 @@ export const events = {
   server: {
     // A channel of the server has a new message: members compute unread against their receipts.
     "channel.activity": z.object({ conversationId: z.string(), lastSeq: z.int(), authorId: z.nullable(z.string()) }),
+    // Which members may read which channels changed (a channel made private or open): re-read the list.
+    "channels.changed": z.object({}),
   },
   user: {
     "message.hidden": z.object({ conversationId: z.string(), messageId: z.string() }),
-    "conversation.activity": z.object({ conversationId: z.string(), lastSeq: z.int(), authorId: z.optional(z.nullable(z.string())) }),
+    "conversation.activity": z.object({ conversationId: z.string(), lastSeq: z.int(), authorId: z.optional(z.nullable(z.string())), serverId: z.optional(z.string()) }),
     // The user's read mark moved (another tab read, marked read or unread): `readSeq` may go back.
     "read.updated": z.object({ conversationId: z.string(), readSeq: z.int() }),
     // Many read marks moved at once (a server or everything marked read): fetch the summary again.
@@ -164,6 +166,9 @@ export const events = {
     "session.ended": z.object({ reason: z.enum(["signed-out", "suspended", "password-changed", "deleted"]) }),
     // A moderator removed or banned the user: open pages of that server leave it.
     "membership.ended": z.object({ serverId: z.string(), reason: z.enum(["removed", "banned"]) }),
+    // The user was given or lost the right to read a private channel (added, removed, the channel
+    // made private or open again): the sidebar follows, an open page of a channel lost leaves it.
+    "channel.access": z.object({ serverId: z.string(), conversationId: z.string(), canRead: z.boolean() }),
     // The user was removed from a group thread or left it (in another tab): open pages of it leave.
     "thread.ended": z.object({ threadId: z.string(), conversationId: z.string(), reason: z.enum(["removed", "left"]) }),
   },

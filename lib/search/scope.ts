@@ -1,4 +1,5 @@
 import "server-only";
+import { channelOpenSql } from "@/lib/access/channel-read";
 import type { Actor } from "@/lib/access/conversation";
 import { conversationAccess } from "@/lib/access/conversation";
 import { Prisma } from "@/generated/prisma/client";
@@ -9,7 +10,7 @@ import type { SearchFilters } from "@/lib/search/parse-query";
  * The conversations a search may look in: the reader's readable ones right now, narrowed by the
  * query's in: filters. Servers count while the reader is a member and not banned, threads while
  * they are a participant; a public server's channels only when the query names it (in:server-slug)
- * or the search is inside one of its channels.
+ * or the search is inside one of its channels; a private channel only for its readers.
  */
 export async function searchScope(actor: Actor, filters: SearchFilters, conversationId?: string): Promise<string[]> {
   if (conversationId) {
@@ -28,6 +29,7 @@ async function channelScope(userId: string, filters: SearchFilters): Promise<str
     FROM "Channel" ch JOIN "Server" s ON s."id" = ch."serverId"
     LEFT JOIN "ServerMember" m ON m."serverId" = s."id" AND m."userId" = ${userId}
     WHERE (m."banned" = false OR (m."userId" IS NULL AND s."visibility" = 'PUBLIC' AND s."slug" = ${filters.inServer ?? null}))
+      AND ${channelOpenSql(Prisma.raw("ch"), Prisma.raw("m"))}
       AND (${filters.inServer ?? null}::text IS NULL OR s."slug" = ${filters.inServer ?? null})
       AND (${filters.inChannel ?? null}::text IS NULL OR ch."slug" = ${filters.inChannel ?? null})`;
   return rows.map((r) => r.id);

@@ -128,11 +128,11 @@ function sortValue(sort: ExploreSort, row: Row): number | string {
   return (sort === "activity" ? row.lastActivityAt : row.createdAt).toISOString();
 }
 
-/** Each server's first channels and whether the viewer is already in it. */
+/** Each server's first public channels and whether the viewer is already in it. */
 async function withDetails(viewerId: string | null, rows: Row[]): Promise<ExploreServer[]> {
   const ids = rows.map((r) => r.id);
   const [channels, memberships] = await Promise.all([
-    db.channel.findMany({ where: { serverId: { in: ids } }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { serverId: true, name: true, slug: true } }),
+    db.channel.findMany({ where: { serverId: { in: ids }, private: false }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { serverId: true, name: true, slug: true } }),
     viewerId ? db.serverMember.findMany({ where: { serverId: { in: ids }, userId: viewerId, banned: false }, select: { serverId: true } }) : [],
   ]);
   const joined = new Set(memberships.map((m) => m.serverId));

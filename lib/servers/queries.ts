@@ -1,6 +1,7 @@
 import "server-only";
+import { channelOpenWhere } from "@/lib/access/channel-read";
 import { cache } from "react";
-import { serverAccess, type Actor } from "@/lib/access/server";
+import { can, serverAccess, type Actor } from "@/lib/access/server";
 import { db } from "@/lib/db";
 
 /** Categories in display order (explore filter, server forms). */
@@ -9,7 +10,7 @@ export const listCategories = cache(() =>
 );
 
 /**
- * A server as its pages show it, with its channels (and, for members, which are unread), or null
+ * A server as its pages show it, with the channels the viewer may read (and, for members, which are unread), or null
  * when the viewer may not see it: the page then answers 404. Memoised per request.
  */
 export const getServerView = cache(async (actor: Actor, slug: string) => {
@@ -30,8 +31,10 @@ export const getServerView = cache(async (actor: Actor, slug: string) => {
       categoryId: true,
       category: { select: { name: true, slug: true } },
       channels: {
+        // Those who manage the channels (platform admins too) list them all; reading is conversationAccess's.
+        where: can.moderate(access) ? undefined : channelOpenWhere(actor.id),
         orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-        select: { id: true, name: true, slug: true, topic: true, slowModeSeconds: true, conversationId: true, conversation: { select: { lastSeq: true } } },
+        select: { id: true, name: true, slug: true, topic: true, slowModeSeconds: true, private: true, conversationId: true, conversation: { select: { lastSeq: true } } },
       },
     },
   });

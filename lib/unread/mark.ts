@@ -1,7 +1,9 @@
 import "server-only";
+import { channelOpenSql } from "@/lib/access/channel-read";
 
 import type { Actor } from "@/lib/access/conversation";
 import { serverAccess } from "@/lib/access/server";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { forbidden, notFound } from "@/lib/errors";
 import { readableMessage } from "@/lib/messages/access";
@@ -19,15 +21,15 @@ export async function markConversationRead(actor: Actor, conversationId: string)
   await markReceipts(actor, { conversationId, deliveredSeq: END, readSeq: END });
 }
 
-/** Every channel of a server the actor is a member of is read. */
+/** Every channel the actor may read in a server they are a member of is read. */
 export async function markServerRead(actor: Actor, serverId: string) {
   const access = await serverAccess(actor, { id: serverId });
   if (!access?.role) throw notFound("Server");
   await db.$executeRaw`
     INSERT INTO "Receipt" ("conversationId", "userId", "deliveredSeq", "readSeq", "updatedAt")
     SELECT cv."id", ${actor.id}, cv."lastSeq", cv."lastSeq", now()
-    FROM "Channel" ch JOIN "Conversation" cv ON cv."id" = ch."conversationId"
-    WHERE ch."serverId" = ${serverId} AND cv."lastSeq" > 0
+    FROM "ServerMember" m JOIN "Channel" ch ON ch."serverId" = m."serverId" JOIN "Conversation" cv ON cv."id" = ch."conversationId"
+    WHERE m."serverId" = ${serverId} AND m."userId" = ${actor.id} AND ${channelOpenSql(Prisma.raw("ch"), Prisma.raw("m"))} AND cv."lastSeq" > 0
     ${upsertForward}`;
   publishAfterResponse([publication("user", actor.id, "unread.stale", {})]);
 }
@@ -41,7 +43,7 @@ export async function markAllRead(actor: Actor) {
     INSERT INTO "Receipt" ("conversationId", "userId", "deliveredSeq", "readSeq", "updatedAt")
     SELECT cv."id", ${actor.id}, cv."lastSeq", cv."lastSeq", now()
     FROM "ServerMember" m JOIN "Channel" ch ON ch."serverId" = m."serverId" JOIN "Conversation" cv ON cv."id" = ch."conversationId"
-    WHERE m."userId" = ${actor.id} AND NOT m."banned" AND cv."lastSeq" > 0
+    WHERE m."userId" = ${actor.id} AND NOT m."banned" AND ${channelOpenSql(Prisma.raw("ch"), Prisma.raw("m"))} AND cv."lastSeq" > 0
     UNION ALL
     SELECT cv."id", ${actor.id}, cv."lastSeq", cv."lastSeq", now()
     FROM "ThreadParticipant" p JOIN "Thread" t ON t."id" = p."threadId" JOIN "Conversation" cv ON cv."id" = t."conversationId"

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { Prisma } from "@/generated/prisma/client";
+import { channelReaderIds } from "@/lib/access/channel-read";
 import type { MessagePayload } from "@/lib/realtime/catalogue";
 import { publication } from "@/lib/realtime/server";
 import { upsertForward } from "@/lib/unread/receipt-sql";
@@ -28,4 +29,14 @@ export function channelActivity(serverId: string, message: MessagePayload) {
     lastSeq: message.seq,
     authorId: message.author?.id ?? null,
   });
+}
+
+/**
+ * A private channel's unread event goes to each of its readers' own channels instead: on the
+ * server's channel it would tell every member that the channel exists and moves.
+ */
+export async function privateChannelActivity(serverId: string, message: MessagePayload) {
+  const readers = await channelReaderIds(message.conversationId);
+  const event = { conversationId: message.conversationId, lastSeq: message.seq, authorId: message.author?.id ?? null, serverId };
+  return readers.map((userId) => publication("user", userId, "conversation.activity", event));
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { channelOpenSql } from "@/lib/access/channel-read";
 
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
@@ -22,8 +23,9 @@ export type UnreadConversation = {
 };
 
 /**
- * The user's unread conversations: every channel of the servers they are a member of, and every
- * direct thread they are in (message requests are not: they count nothing until accepted), whose last seq is past their read mark. Computed from the counters
+ * The user's unread conversations: every channel they may read in the servers they are a member of,
+ * and every direct thread they are in (message requests are not: they count nothing until
+ * accepted), whose last seq is past their read mark. Computed from the counters
  * we keep (Conversation.lastSeq, Receipt.readSeq), never by counting messages: one index probe per
  * channel and thread, so it stays flat however many messages there are. Read conversations are
  * left out (the browser treats anything it isn't told about as read up to its last seq).
@@ -35,7 +37,7 @@ export async function unreadSummary(userId: string): Promise<UnreadConversation[
     JOIN "Channel" ch ON ch."serverId" = m."serverId"
     JOIN "Conversation" cv ON cv."id" = ch."conversationId"
     LEFT JOIN "Receipt" r ON r."conversationId" = cv."id" AND r."userId" = ${userId}
-    WHERE m."userId" = ${userId} AND NOT m."banned" AND cv."lastSeq" > COALESCE(r."readSeq", 0)
+    WHERE m."userId" = ${userId} AND NOT m."banned" AND ${channelOpenSql(Prisma.raw("ch"), Prisma.raw("m"))} AND cv."lastSeq" > COALESCE(r."readSeq", 0)
     UNION ALL
     SELECT t."conversationId", NULL, t."id", cv."lastSeq", COALESCE(r."readSeq", 0), ${unreadMentions(userId)}
     FROM "ThreadParticipant" p

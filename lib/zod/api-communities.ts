@@ -18,6 +18,7 @@ export const channelSchema = z
     slug: z.string(),
     topic: z.string(),
     slowModeSeconds: z.number().int().describe("Slow mode: one message per this many seconds per member (0: off; owner and moderators are exempt)."),
+    private: z.boolean().describe("Only its chosen members (`/channels/{channelId}/members`) and the server's owner and moderators see it."),
     conversationId: z.string().describe("Its messages: /conversations/{conversationId}/messages; live: private-conversation-{conversationId}."),
     unread: z.boolean().describe("Messages past your read receipt (members only)."),
   })
@@ -87,3 +88,20 @@ export const serverSearchQuery = z.object({
 
 /** A new server; an icon is given as an https address (uploads are a web-form feature). */
 export const createServerBody = createServerSchema.omit({ icon: true });
+
+export const channelMemberParams = z.object({ channelId: id, userId: id });
+
+export const channelMemberApiSchema = z
+  .object({
+    id: z.string(),
+    username: z.string(),
+    fullName: z.string(),
+    image: z.string().nullable(),
+    role: memberRole.describe("Their role in the server."),
+    addedAt: timestamp,
+  })
+  .meta({ id: "ChannelMember" });
+
+export const channelPrivacySchema = z
+  .object({ channelId: z.string(), private: z.boolean() })
+  .meta({ id: "ChannelPrivacy" });

@@ -41,3 +41,11 @@ export const fullName = visibleName(
 
 /** An opaque id from the client (cuid). Never trusted to imply access: callers check rights. */
 export const id = z.string({ error: "Missing id" }).trim().min(1).max(64).regex(/^[a-z0-9]+$/i, "Invalid id");
+
+/** A checkbox: FormData sends "on" (or nothing); JSON a boolean. */
+export const flag = z.preprocess((value) => (value === "on" || value === "true" ? true : value === "" || value === "false" ? false : value), z.boolean({ error: "Choose yes or no" }));
+
+/** FormData sends one value as a string and several as an array. */
+export function asArray(value: unknown) {
+  return typeof value === "string" ? [value] : value;
+}

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { THREAD_MAX_PARTICIPANTS } from "@/lib/messages/limits";
-import { id } from "@/lib/zod/fields";
+import { asArray, flag, id } from "@/lib/zod/fields";
 import { hasBidiControl, hasVisibleCharacter } from "@/lib/zod/visible-text";
 
 const others = z
@@ -18,9 +18,6 @@ const title = z
 
 /** What people added to a group later read: everything, or only from when they joined. */
 export const threadHistory = z.enum(["ALL", "SINCE_JOIN"], { error: "Choose what people added later can read" });
-
-/** A checkbox: FormData sends "on" (or nothing); JSON a boolean. */
-const flag = z.preprocess((value) => (value === "on" || value === "true" ? true : value === "" || value === "false" ? false : value), z.boolean({ error: "Choose yes or no" }));
 
 /**
  * Start a thread: one other person (the 1:1 thread is reused) or a group, whose history for
@@ -73,8 +70,3 @@ export const threadSettingsSchema = z.object({ threadId, anyoneManages: flag });
 export type ThreadSettingsInput = z.infer<typeof threadSettingsSchema>;
 
 export const userSearchSchema = z.object({ q: z.string().trim().max(80).default("") });
-
-/** FormData sends one value as a string and several as an array. */
-function asArray(value: unknown) {
-  return typeof value === "string" ? [value] : value;
-}

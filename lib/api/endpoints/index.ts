@@ -9,6 +9,7 @@ import {
   verifyEmailEndpoint,
 } from "@/lib/api/endpoints/accounts";
 import { createToken, refreshToken, revokeToken } from "@/lib/api/endpoints/auth";
+import { addChannelMembersEndpoint, listChannelMembersEndpoint, removeChannelMemberEndpoint, setChannelPrivacyEndpoint } from "@/lib/api/endpoints/channels";
 import { getMe, heartbeat, listMyServers, updateMe } from "@/lib/api/endpoints/me";
 import {
   deleteMessageEndpoint,
@@ -99,6 +100,10 @@ export const apiEndpoints: Endpoint[] = [
   joinServerEndpoint,
   leaveServerEndpoint,
   listChannels,
+  setChannelPrivacyEndpoint,
+  listChannelMembersEndpoint,
+  addChannelMembersEndpoint,
+  removeChannelMemberEndpoint,
   listMembersEndpoint,
   listMessagesEndpoint,
   sendMessageEndpoint,

@@ -24,6 +24,7 @@ export const ACTORS = [
   "suspended", //  a member whose account was suspended after signing in
   "admin", //      platform admin, not in the server nor the thread
   "deleted", //    was a member; signed in, then the account was deleted
+  "outsider", //   a member (verified) not chosen for the server's private channel, not in the thread
 ] as const;
 export type ActorName = (typeof ACTORS)[number];
 
@@ -95,7 +96,7 @@ async function createWorld(
         create: [
           member("owner", "OWNER"), member("moderator", "MODERATOR"), member("targetModerator", "MODERATOR"),
           member("member"), member("unverified"), member("suspended"), member("deleted"), member("targetMember"), member("unverifiedTarget"),
-          member("banned", "MEMBER", true), member("bannedTarget", "MEMBER", true),
+          member("banned", "MEMBER", true), member("bannedTarget", "MEMBER", true), member("outsider"),
         ],
       },
       channels: {
@@ -109,6 +110,16 @@ async function createWorld(
     include: { channels: { orderBy: { position: "asc" } }, invites: true },
   });
   const [general, second] = server.channels as [(typeof server.channels)[number], (typeof server.channels)[number]];
+  // A private channel: chosen for it are the members who are in the thread, targetMember and the
+  // banned member (the ban wins); the outsider and nonMember are not (the staff read it anyway).
+  const chosen: Person[] = ["member", "unverified", "suspended", "deleted", "targetMember", "banned"];
+  const privateChannel = await db.channel.create({
+    data: {
+      server: { connect: { id: server.id } }, name: "private", slug: "private", position: 3, private: true,
+      conversation: { create: { lastSeq: 1 } },
+    },
+  });
+  await db.channelMember.createMany({ data: chosen.map((person) => ({ channelId: privateChannel.id, serverId: server.id, userId: users[person].id })) });
   // A channel that was deleted: its conversation (and the messages in it) went with it.
   const deletedChannel = await db.channel.create({ data: { server: { connect: { id: server.id } }, name: "gone", slug: "gone", position: 2, conversation: { create: {} } } });
   await db.conversation.delete({ where: { id: deletedChannel.conversationId } });
@@ -138,10 +149,11 @@ async function createWorld(
   const linkPreview = await db.linkPreview.create({
     data: { url: `https://example.com/${tag}`, siteName: "example.com", title: "Example", imageKey: `link-previews/${tag}.webp`, imageWidth: 1, imageHeight: 1 },
   });
-  const [channelMessage, threadMessage] = await db.message.createManyAndReturn({
+  const [channelMessage, threadMessage, privateMessage] = await db.message.createManyAndReturn({
     data: [
       { conversationId: general.conversationId, seq: 1, authorId: users.targetMember.id, clientId: `${tag}-c`, body: `in the channel ${linkPreview.url}`, linkPreviewId: linkPreview.id },
       { conversationId: thread.conversationId, seq: 1, authorId: users.targetMember.id, clientId: `${tag}-t`, body: "in the thread" },
+      { conversationId: privateChannel.conversationId, seq: 1, authorId: users.targetMember.id, clientId: `${tag}-p`, body: "in the private channel" },
     ],
   });
   // Reported by the suspended account (no actor reports twice): one in the server's queue, one in the platform's.
@@ -197,6 +209,7 @@ async function createWorld(
     server,
     general,
     second,
+    privateChannel,
     deletedChannel,
     invite: server.invites[0]!,
     category: category!,
@@ -205,6 +218,7 @@ async function createWorld(
     requestThread,
     channelMessage: channelMessage!,
     threadMessage: threadMessage!,
+    privateMessage: privateMessage!,
     linkPreview,
     channelReport: channelReport!,
     threadReport: threadReport!,
@@ -233,7 +247,7 @@ export function asActor<T>(world: World, actor: ActorName, fn: () => T): T {
  */
 export async function snapshotWorld(w: World): Promise<unknown> {
   const users = Object.values(w.users).map((u) => u.id);
-  const conversations = [w.general.conversationId, w.second.conversationId, w.thread.conversationId];
+  const conversations = [w.general.conversationId, w.second.conversationId, w.privateChannel.conversationId, w.thread.conversationId];
   // Not their positions: reordering (by an admin, in any test) moves every category.
   const categories = [w.category.id, w.otherCategory.id];
   const rows = await db.$queryRaw<{ snapshot: unknown }[]>`
@@ -250,8 +264,9 @@ export async function snapshotWorld(w: World): Promise<unknown> {
       'uploads', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, "ownerId" FROM "Upload" WHERE "ownerId" = ANY(${users})) x),
       'attachments', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, "messageId", "verifiedAt", alt FROM "Attachment" WHERE "uploaderId" = ANY(${users}) OR "conversationId" = ANY(${conversations})) x),
       'servers', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, name, slug, description, icon, visibility, "linkPreviews", "ownerId", "categoryId" FROM "Server" WHERE id IN (SELECT id FROM servers)) x),
-      'channels', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, "serverId", name, slug, topic, position, "slowModeSeconds" FROM "Channel" WHERE "serverId" IN (SELECT id FROM servers)) x),
+      'channels', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, "serverId", name, slug, topic, position, "slowModeSeconds", private FROM "Channel" WHERE "serverId" IN (SELECT id FROM servers)) x),
       'members', (SELECT json_agg(x ORDER BY x."serverId", x."userId") FROM (SELECT "serverId", "userId", role, banned, "timedOutUntil" FROM "ServerMember" WHERE "serverId" IN (SELECT id FROM servers) OR "userId" = ANY(${users})) x),
+      'channelMembers', (SELECT json_agg(x ORDER BY x."channelId", x."userId") FROM (SELECT "channelId", "userId" FROM "ChannelMember" WHERE "serverId" IN (SELECT id FROM servers)) x),
       'invites', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, "revokedAt", uses FROM "Invite" WHERE "serverId" IN (SELECT id FROM servers)) x),
       'categories', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, name, slug FROM "Category" WHERE name LIKE ${w.tag + "%"} OR id = ANY(${categories})) x),
       'threads', (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, title, "createdById", "anyoneManages" FROM "Thread" WHERE id IN (SELECT id FROM threads)) x),

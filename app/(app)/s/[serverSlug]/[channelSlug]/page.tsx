@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import Link from "next/link";
-import { Hash, Settings } from "lucide-react";
+import { Settings } from "lucide-react";
 import { ConversationView } from "@/components/chat/conversation-view";
+import { ChannelIcon } from "@/components/servers/channel-icon";
 import { PinsButton } from "@/components/chat/pins-button";
 import { SearchHereButton } from "@/components/search/search-here-button";
 import { NotificationMenu } from "@/components/unread/notification-menu";
@@ -48,7 +49,7 @@ export default async function ChannelPage(props: Props) {
     <div className="flex min-h-0 flex-1">
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="flex h-12 shrink-0 items-center gap-2 border-b border-border bg-surface px-3 sm:px-4">
-          <Hash className="size-5 shrink-0 text-muted" aria-hidden />
+          <ChannelIcon channel={channel} className="size-5 shrink-0 text-muted" />
           <h1 className="shrink-0 font-semibold">{channel.name}</h1>
           {channel.topic && <p className="hidden min-w-0 truncate border-l border-border pl-2 text-sm text-muted sm:block">{channel.topic}</p>}
           <div className="ml-auto flex items-center gap-1">
