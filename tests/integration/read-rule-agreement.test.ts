@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { channelReaderIds, channelReadersWhere, opensChannel } from "@/lib/access/channel-read";
 import { conversationAccess, readsSeq } from "@/lib/access/conversation";
 import { listActivity } from "@/lib/activity/queries";
 import { serverAccess } from "@/lib/access/server";
@@ -8,9 +9,11 @@ import { listUserServers } from "@/lib/navigation/queries";
 import { searchMessages } from "@/lib/search/messages";
 import { searchScope } from "@/lib/search/scope";
 import { exploreServers } from "@/lib/servers/explore";
+import { recentServerActivity } from "@/lib/home/queries";
 import { getServerView } from "@/lib/servers/queries";
+import { unreadSummary } from "@/lib/unread/summary";
 import { messageSearchSchema } from "@/lib/zod/search";
-import { addMember, createServer, createThread, createUser, signInAs } from "../support/factories";
+import { addMember, createChannel, createServer, createThread, createUser, signInAs } from "../support/factories";
 
 // "Who may read a server" is written twice: in TypeScript (lib/access: serverAccess,
 // conversationAccess, the server view) and in SQL (search's scope, /explore, the sidebar). This
@@ -129,6 +132,80 @@ describe("the thread read rule, in TypeScript and in SQL, agrees on every messag
         "search scope (SQL)": standing === "participant" || standing === "joined at 3",
         "search (SQL)": rule,
         "activity (SQL)": rule,
+      });
+    }
+  });
+});
+
+// Private channels: the rule (lib/access/channel-read.ts) is written once per form — opensChannel
+// in TypeScript (conversationAccess), channelOpenSql (search, unread, the sidebar, activity,
+// realtime activity's readers), channelOpenWhere and channelReadersWhere for Prisma (channel lists,
+// the home page, mentions and push). Every standing in the server × visibility × platform role:
+// each form must answer as the rule says — the staff and the chosen members not banned read it,
+// nobody else (platform admins included; as managers they still see it listed in the server view).
+const privateStandings = ["none", "outsider", "chosen", "MODERATOR", "OWNER", "banned and chosen"] as const;
+
+describe("the private-channel read rule, in TypeScript, SQL and Prisma, agrees on every case", () => {
+  it.each(["USER", "ADMIN"] as const)("viewer: %s", async (role) => {
+    const viewer = await createUser({ role });
+    const cases = visibilities.flatMap((visibility) => privateStandings.map((standing) => ({ visibility, standing })));
+    const worlds = await Promise.all(
+      cases.map(async ({ visibility, standing }) => {
+        const owner = standing === "OWNER" ? viewer : await createUser();
+        const server = await createServer(owner, { visibility });
+        if (standing === "MODERATOR") await addMember(server, viewer, "MODERATOR");
+        if (standing === "outsider" || standing === "chosen") await addMember(server, viewer);
+        if (standing === "banned and chosen") await addMember(server, viewer, "MEMBER", true);
+        const channel = await db.channel.update({ where: { id: (await createChannel(server, "hidden")).id }, data: { private: true } });
+        if (standing === "chosen" || standing === "banned and chosen") {
+          await db.channelMember.create({ data: { channelId: channel.id, serverId: server.id, userId: viewer.id } });
+        }
+        const message = await db.message.create({
+          data: { conversationId: channel.conversationId, seq: 1, authorId: owner.id === viewer.id ? (await createUser()).id : owner.id, clientId: `private-${channel.id}`, body: `privateword @${viewer.username}` },
+        });
+        await db.mention.create({ data: { messageId: message.id, userId: viewer.id } });
+        await db.conversation.update({ where: { id: channel.conversationId }, data: { lastSeq: 1, lastMessageAt: new Date() } });
+        return { server, channel, message };
+      }),
+    );
+    const [scope, unread, activity, sidebar, home, found] = await Promise.all([
+      searchScope(viewer, {}),
+      unreadSummary(viewer.id),
+      listActivity(viewer.id, "mention"),
+      listUserServers(viewer.id),
+      recentServerActivity(viewer.id, 100),
+      searchMessages(viewer, messageSearchSchema.parse({ q: "privateword", limit: 50 })),
+    ]);
+
+    for (const [i, c] of cases.entries()) {
+      const { server, channel, message } = worlds[i]!;
+      const memberRole = c.standing === "OWNER" || c.standing === "MODERATOR" ? c.standing : c.standing === "outsider" || c.standing === "chosen" ? "MEMBER" : null;
+      const rule = opensChannel(channel, memberRole, c.standing === "chosen");
+      const expected = c.standing === "chosen" || c.standing === "MODERATOR" || c.standing === "OWNER";
+      expect(rule, `${c.visibility} ${c.standing}: opensChannel`).toBe(expected);
+      const [access, view, named, readers, mentionable] = await Promise.all([
+        conversationAccess(viewer, channel.conversationId),
+        getServerView(viewer, server.slug),
+        searchScope(viewer, { inServer: server.slug }),
+        channelReaderIds(channel.conversationId),
+        db.user.count({ where: { id: viewer.id, ...channelReadersWhere(channel.conversationId) } }),
+      ]);
+      const answers = {
+        "conversationAccess (TypeScript)": access !== null,
+        "search scope (SQL)": scope.includes(channel.conversationId),
+        "search in:server (SQL)": named.includes(channel.conversationId),
+        "search results (SQL)": found.results.some((r) => r.id === message.id),
+        "unread summary (SQL)": unread.some((u) => u.conversationId === channel.conversationId),
+        "sidebar unread dot (SQL)": sidebar.find((s) => s.id === server.id)?.unread ?? false,
+        "activity: mentions (SQL)": activity.some((a) => a.messageId === message.id),
+        "realtime activity readers (SQL)": readers.includes(viewer.id),
+        "mentions and push (Prisma)": mentionable === 1,
+        "home (Prisma)": home.some((h) => h.message.id === message.id),
+        "server view lists it (Prisma)": view?.channels.some((ch) => ch.id === channel.id) ?? false,
+      };
+      expect(answers, `${c.visibility} ${c.standing}`).toEqual({
+        ...Object.fromEntries(Object.keys(answers).map((k) => [k, expected])),
+        "server view lists it (Prisma)": expected || (role === "ADMIN" && view !== null),
       });
     }
   });
