@@ -20,18 +20,22 @@ type Member = PersonOption & { role: "OWNER" | "MODERATOR" | "MEMBER" };
 /** The members dialog of a private channel: who was chosen for it, adding server members, taking them out. */
 export function ChannelMembersPanel({ channel }: { channel: { id: string; name: string } }) {
   const [members, setMembers] = useState<Member[] | null>(null);
+  const [version, setVersion] = useState(0);
   const [adding, setAdding] = useState<PersonOption[]>([]);
   const [error, setError] = useState<ErrorBody | null>(null);
   const [pending, startTransition] = useTransition();
 
-  const reload = useCallback(async () => {
-    const result = await listChannelMembersAction({ channelId: channel.id });
-    if (result.ok) setMembers(result.data);
-    else setError(result.error);
-  }, [channel.id]);
+  // Read on opening, and again after each change made here.
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    let current = true;
+    void listChannelMembersAction({ channelId: channel.id }).then(
+      (result) => current && (result.ok ? setMembers(result.data) : setError(result.error)),
+      () => current && setError({ code: "internal", message: "Couldn't load the members. Check your connection." }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [channel.id, version]);
 
   const findPeople = useCallback(async (q: string) => findChannelMemberCandidatesAction({ channelId: channel.id, q }), [channel.id]);
 
@@ -42,7 +46,7 @@ export function ChannelMembersPanel({ channel }: { channel: { id: string; name: 
       setError(null);
       toast.success(done);
       after?.();
-      await reload();
+      setVersion((v) => v + 1);
     });
 
   return (

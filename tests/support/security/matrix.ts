@@ -256,7 +256,7 @@ both("communities", "members/leave", action(leaveServerAction, (w) => ({ serverI
   /*                                                                                          */ "401  ok    ok     404    404    ok   409   401  404   401  ok");
 both("communities", "channels/create", action(createChannelAction, (w) => ({ serverId: w.server.id, name: "new channel" })), MODERATE, MODERATE_PRIVATE);
 both("communities", "channels/update", action(updateChannelAction, (w) => ({ channelId: w.second.id, name: "renamed", topic: "A topic" })), MODERATE, MODERATE_PRIVATE);
-both("communities", "channels/reorder", action(reorderChannelsAction, (w) => ({ serverId: w.server.id, channelIds: [w.second.id, w.general.id] })), MODERATE, MODERATE_PRIVATE);
+both("communities", "channels/reorder", action(reorderChannelsAction, (w) => ({ serverId: w.server.id, channelIds: [w.second.id, w.privateChannel.id, w.general.id] })), MODERATE, MODERATE_PRIVATE);
 both("communities", "channels/delete", action(deleteChannelAction, (w) => ({ channelId: w.second.id })), MODERATE, MODERATE_PRIVATE);
 both("communities", "invites/create", action(createInviteAction, (w) => ({ serverId: w.server.id, expiresInMinutes: 60, maxUses: 5 })), MODERATE, MODERATE_PRIVATE);
 both("communities", "invites/revoke", action(revokeInviteAction, (w) => ({ inviteId: w.invite.id })), MODERATE, MODERATE_PRIVATE);
