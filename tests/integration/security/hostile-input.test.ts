@@ -145,6 +145,25 @@ const routes: RouteCase[] = [
     },
   },
   {
+    name: "/api/v1/channels/:id/privacy and /members[/:userId] (ids and JSON bodies, as the owner)",
+    actor: "owner",
+    call: (w, value) => {
+      const [id, field, other] = value as [unknown, unknown, unknown];
+      const segment = (v: unknown) => encodeURIComponent(str(v).replace(/[\uD800-\uDFFF]/g, "\uFFFD").slice(0, 100));
+      const channel = typeof id === "string" && id.length % 2 === 0 ? segment(id) : w.privateChannel.id;
+      const shapes: [string, string, unknown][] = [
+        ["PUT", `/channels/${channel}/privacy`, { private: field }],
+        ["POST", `/channels/${channel}/members`, { userIds: field }],
+        ["DELETE", `/channels/${channel}/members/${segment(field)}`, undefined],
+        ["GET", `/channels/${channel}/members`, undefined],
+      ];
+      const [method, path, json] = shapes[str(other).length % shapes.length]!;
+      const body = json === undefined ? undefined : typeof field === "string" && field.length % 5 === 0 ? field : str(json);
+      const headers = { authorization: `Bearer ${w.apiTokenOf.owner}`, ...(body === undefined ? {} : { "content-type": "application/json" }) };
+      return dispatch(new Request(`http://test.local/api/v1${path}`, { method, body, headers }));
+    },
+  },
+  {
     name: "GET /api/uploads/:id",
     actor: "anonymous",
     call: (_w, value) => upload(new Request("http://test/"), { params: Promise.resolve({ id: str((value as unknown[])[0]) }) }),
