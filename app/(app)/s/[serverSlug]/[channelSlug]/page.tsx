@@ -11,34 +11,29 @@ import { JoinBanner } from "@/components/servers/join-banner";
 import { MemberList } from "@/components/servers/member-list";
 import { MembersSheet } from "@/components/servers/members-sheet";
 import { can } from "@/lib/access/server";
-import { requireUser } from "@/lib/auth/session";
 import { listMembers } from "@/lib/members/queries";
 import { timedOutText } from "@/lib/moderation/time-out-text";
 import { newestPageFor } from "@/lib/messages/queries";
 import { readerClock } from "@/lib/time/reader-clock";
-import { getServerView } from "@/lib/servers/queries";
 import { jumpTarget } from "@/lib/zod/messages";
 import { verifyFirst } from "@/lib/access/verified";
+import { loadChannel } from "./load-channel";
 
 type Props = { params: Promise<{ serverSlug: string; channelSlug: string }>; searchParams: Promise<{ at?: string | string[] }> };
 
 async function load({ params }: Props) {
   const { serverSlug, channelSlug } = await params;
-  const user = await requireUser();
-  const server = await getServerView(user, serverSlug);
-  const channel = server?.channels.find((c) => c.slug === channelSlug);
-  return { user, server, channel };
+  return loadChannel(serverSlug, channelSlug);
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { channel } = await load(props);
-  return { title: channel ? `#${channel.name}` : "Channel" };
+  return { title: `#${channel.name}` };
 }
 
 /** A channel: its header, the message pane, and the member list (beside it on wide screens). */
 export default async function ChannelPage(props: Props) {
   const { user, server, channel } = await load(props);
-  if (!server || !channel) notFound();
   const at = jumpTarget((await props.searchParams).at);
   const [conversation, members, clock] = await Promise.all([newestPageFor(user, channel.conversationId, at), listMembers(server.id), readerClock()]);
   if (!conversation) notFound();
