@@ -576,7 +576,8 @@ const api = (
     const token = w.apiTokenOf[actor];
     return dispatch(new Request(`http://test.local/api/v1${path}${query}`, {
       method,
-      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { "content-type": "application/json" } : {}) },
+      // Each actor's own address (as asActor gives the web rows): per-IP limits never cross cells.
+      headers: { "x-forwarded-for": `198.51.100.${ACTORS.indexOf(actor)}-${w.tag}`, ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { "content-type": "application/json" } : {}) },
       body: body ? JSON.stringify(await body(w, actor)) : undefined,
     }));
   },
