@@ -380,7 +380,7 @@ add("messaging", "threads/remove someone from a group", action(removeParticipant
 add("messaging", "threads/let everyone manage a group", action(threadSettingsAction, (w) => ({ threadId: w.thread.id, anyoneManages: true })), THREAD_CREATOR);
 add("messaging", "threads/leave a group", action(leaveThreadAction, (w) => ({ threadId: w.thread.id })), READ_THREAD);
 // The world's message request: owner is its requester; member, moderator and unverified its recipients; the rest strangers to it.
-const REQUEST_RECIPIENT = /*                                */ "401  ok    ok     404    404    ok   404   401  404   401";
+const REQUEST_RECIPIENT = /*                                */ "401  ok    ok     404    404    ok   404   401  404   401  404";
 const requestOf = (w: World) => ({ threadId: w.requestThread.id });
 add("messaging", "requests/accept", action(acceptRequestAction, requestOf), REQUEST_RECIPIENT);
 add("messaging", "requests/ignore", action(ignoreRequestAction, requestOf), REQUEST_RECIPIENT);
@@ -610,7 +610,7 @@ add("api", "POST /api/v1/me/blocks", api("POST", "/me/blocks", undefined, (w) =>
 add("api", "GET /api/v1/me/message-policy", read(api("GET", "/me/message-policy")), API_SIGNED_IN);
 add("api", "PUT /api/v1/me/message-policy", api("PUT", "/me/message-policy", undefined, () => ({ policy: "NOBODY" })), API_SIGNED_IN);
 add("api", "GET /api/v1/me/message-requests", read(api("GET", "/me/message-requests")), API_SIGNED_IN);
-const API_REQUEST_RECIPIENT = /*                            */ "401  ok    ok     404    404    ok   404   403  404   401";
+const API_REQUEST_RECIPIENT = /*                            */ "401  ok    ok     404    404    ok   404   403  404   401  404";
 add("api", "POST /api/v1/me/message-requests/:threadId/accept", api("POST", "/me/message-requests/{threadId}/accept", (w) => ({ threadId: w.requestThread.id })), API_REQUEST_RECIPIENT);
 add("api", "POST /api/v1/me/message-requests/:threadId/ignore", api("POST", "/me/message-requests/{threadId}/ignore", (w) => ({ threadId: w.requestThread.id })), API_REQUEST_RECIPIENT);
 add("api", "DELETE /api/v1/me/blocks/:userId", api("DELETE", "/me/blocks/{userId}", (w) => ({ userId: w.users.targetMember.id })), API_SIGNED_IN);
