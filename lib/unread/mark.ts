@@ -35,8 +35,8 @@ export async function markServerRead(actor: Actor, serverId: string) {
 }
 
 /**
- * Every channel of every server the actor is a member of, and every thread they are in, is read
- * (not their message requests: a receipt there would tell the sender).
+ * Every channel the actor may read in the servers they are a member of, and every thread they are
+ * in, is read (not their message requests: a receipt there would tell the sender).
  */
 export async function markAllRead(actor: Actor) {
   await db.$executeRaw`
