@@ -55,6 +55,8 @@ describe("a script client on the API, in conversation with a browser user", () =
     const rows = page.locator("[data-seq]:visible");
     await rows.filter({ hasText: "Hi Petra Person! I'm Echo Bot's bot" }).waitFor({ timeout: 10_000 });
 
+    // They share nothing, so the bot's thread reached her as a message request: she accepts it.
+    await page.getByRole("region", { name: "Message request" }).getByRole("button", { name: "Accept" }).click();
     const composer = page.getByRole("textbox", { name: /^Message / });
     for (const text of ["Hello from Chromium", "And a second one"]) {
       await composer.fill(text);

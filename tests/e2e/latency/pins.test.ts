@@ -49,7 +49,7 @@ describe("pins", () => {
     // Bob, a member, has no Pin in his menu; he opens the Pinned panel from the header.
     await openMenu(b.page, 1_200);
     await b.page.getByRole("menuitem", { name: "Copy link" }).waitFor();
-    expect(await b.page.getByRole("menuitem", { name: "Pin" }).count()).toBe(0);
+    expect(await b.page.getByRole("menuitem", { name: "Pin", exact: true }).count()).toBe(0);
     await b.page.keyboard.press("Escape");
     await b.page.getByRole("button", { name: "Pinned messages" }).first().click();
     const panel = b.page.getByRole("dialog", { name: "Pinned messages" });
@@ -59,7 +59,7 @@ describe("pins", () => {
     // Alice pins the newest message from its menu: Bob's row and his open panel follow live.
     await openMenu(a.page, 1_200);
     const started = Date.now();
-    await a.page.getByRole("menuitem", { name: "Pin" }).click();
+    await a.page.getByRole("menuitem", { name: "Pin", exact: true }).click();
     await row(a.page, 1_200).locator("[data-pinned]").waitFor({ timeout: 5_000 });
     await expect.poll(() => panel.getByRole("listitem").count(), { timeout: 5_000 }).toBe(2);
     expect(Date.now() - started).toBeLessThan(3_000);
