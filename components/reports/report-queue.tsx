@@ -44,7 +44,11 @@ function ReportItem({ report, platform }: { report: OpenReport; platform: boolea
     <li className="rounded-lg border border-border bg-surface p-3" aria-busy={pending || undefined} aria-label={`Report of a message by ${message.author?.fullName ?? "a deleted user"}`}>
       <p className="text-xs text-muted">
         <span className="font-medium text-danger">{REPORT_REASONS[report.reason]}</span> · reported by {report.reporter.fullName} ·{" "}
-        {formatDistanceToNowStrict(report.createdAt, { addSuffix: true })} · {place.kind === "channel" ? `#${place.channelName} in ${place.serverName}` : "a direct thread"}
+        {/* The server and the browser may render a moment apart ("5 seconds ago" vs "6 seconds ago"). */}
+        <time dateTime={new Date(report.createdAt).toISOString()} suppressHydrationWarning>
+          {formatDistanceToNowStrict(report.createdAt, { addSuffix: true })}
+        </time>{" "}
+        · {place.kind === "channel" ? `#${place.channelName} in ${place.serverName}` : "a direct thread"}
       </p>
       <blockquote className="mt-2 border-l-2 border-border pl-3 text-sm">
         <p className="font-medium">{message.author ? `${message.author.fullName} (@${message.author.username})` : "Deleted user"}</p>
