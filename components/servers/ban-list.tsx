@@ -23,7 +23,12 @@ export function BanList({ serverId, bans }: { serverId: string; bans: Ban[] }) {
             <p className="truncate text-sm font-medium">{ban.fullName}</p>
             <p className="truncate text-xs text-muted">
               @{ban.username}
-              {ban.bannedAt && ` · banned ${formatDistanceToNowStrict(ban.bannedAt, { addSuffix: true })}`}
+              {ban.bannedAt && (
+                // The server and the browser may render a moment apart ("5 seconds ago" vs "6 seconds ago").
+                <time dateTime={new Date(ban.bannedAt).toISOString()} suppressHydrationWarning>
+                  {` · banned ${formatDistanceToNowStrict(ban.bannedAt, { addSuffix: true })}`}
+                </time>
+              )}
             </p>
           </div>
           <Button

@@ -22,7 +22,14 @@ export function InviteList({ invites }: { invites: Invite[] }) {
           <div className="flex flex-wrap items-center justify-between gap-2 text-xs text-muted">
             <span>
               {invite.uses} {invite.maxUses ? `of ${invite.maxUses} uses` : invite.uses === 1 ? "use" : "uses"} ·{" "}
-              {invite.expiresAt ? `expires in ${formatDistanceToNowStrict(invite.expiresAt)}` : "never expires"}
+              {invite.expiresAt ? (
+                // The server and the browser may render a moment apart.
+                <time dateTime={new Date(invite.expiresAt).toISOString()} suppressHydrationWarning>
+                  {`expires in ${formatDistanceToNowStrict(invite.expiresAt)}`}
+                </time>
+              ) : (
+                "never expires"
+              )}
               {invite.createdBy && ` · by ${invite.createdBy.fullName}`}
             </span>
             <ConfirmDialog
